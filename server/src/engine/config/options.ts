@@ -1,0 +1,35 @@
+import type { SeveritySetting } from '../types';
+
+/** Extra phrases the writer adds to a rule's built-in list; matched literally, case-insensitively. */
+export interface WordLists {
+  readonly vague: readonly string[];
+  readonly hedges: readonly string[];
+  readonly boastful: readonly string[];
+  readonly blame: readonly string[];
+  readonly excuses: readonly string[];
+}
+
+export interface EngineOptions {
+  /** Severity override per rule id; a rule not listed keeps its default. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly wordsPerMinute: number;
+  readonly speakingTime: {
+    /** With no Target: warn above this many seconds. */
+    readonly maxSeconds: number;
+    /** With no Target: hint below this many seconds. */
+    readonly minSeconds: number;
+  };
+  readonly words: WordLists;
+  /** Used as the title of a story in a file without `# Title`. */
+  readonly fileName?: string;
+  /** Wall-clock budget for grammar analysis in one lint, in milliseconds. */
+  readonly nlpBudgetMs: number;
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = {
+  rules: {},
+  wordsPerMinute: 150,
+  speakingTime: { maxSeconds: 180, minSeconds: 45 },
+  words: { vague: [], hedges: [], boastful: [], blame: [], excuses: [] },
+  nlpBudgetMs: 2000,
+};

@@ -1,0 +1,9 @@
+// The pure Story Coach engine: no editor or protocol imports. The LSP server and the CLI adapt it.
+export { lint, locate, ANALYSIS_LIMIT_ID, type LintResult, type RuleFailure } from './lint';
+export { parseStoryDocument } from './parse/parser';
+export { RULES, findRule } from './rules/registry';
+export type { Rule } from './rules/rule';
+export { DEFAULT_OPTIONS, type EngineOptions, type WordLists } from './config/options';
+export { applyFixes, safeFixEdits } from './fix/apply';
+export type * from './types';
+export type * from './parse/types';

@@ -1,0 +1,123 @@
+import { DEFAULT_OPTIONS, type EngineOptions } from './config/options';
+import { parseStoryDocument } from './parse/parser';
+import type { StoryDocument } from './parse/types';
+import { RULES } from './rules/registry';
+import type { Rule, RuleContext, RuleReport } from './rules/rule';
+import { applyDirectives } from './suppression';
+import { analyzeSentence, GrammarBudget } from './text/grammar';
+import { buildProse, type Prose } from './text/prose';
+import { countWords, speakingSeconds } from './text/words';
+import type { Finding, FindingSection, Severity, StorySummary } from './types';
+
+export interface RuleFailure {
+  readonly rule: string;
+  readonly error: unknown;
+}
+
+export interface LintResult {
+  readonly document: StoryDocument;
+  readonly prose: Prose;
+  readonly stories: readonly StorySummary[];
+  /** Words spoken in each section, by story then section index. */
+  readonly sectionWords: readonly (readonly number[])[];
+  readonly findings: readonly Finding[];
+  /** Rules that threw: their findings are missing, every other rule's are there. */
+  readonly ruleFailures: readonly RuleFailure[];
+  /** Sentences left without grammar analysis because the time budget ran out. */
+  readonly sentencesSkipped: number;
+}
+
+/** The notice reported when grammar analysis ran out of time; not a rule, so it cannot be disabled. */
+export const ANALYSIS_LIMIT_ID = 'analysis-limit';
+
+/** Lints a `.story` text. Pure: text and options in, findings with UTF-16 offsets out. */
+export function lint(text: string, overrides: Partial<EngineOptions> = {}, rules: readonly Rule[] = RULES): LintResult {
+  const options: EngineOptions = { ...DEFAULT_OPTIONS, ...overrides };
+  const doc = parseStoryDocument(text, { fileName: options.fileName });
+  const prose = buildProse(doc);
+  const { stories, sectionWords } = summarize(doc, prose, options);
+  const budget = new GrammarBudget(options.nlpBudgetMs);
+
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  for (const rule of rules) {
+    const setting = options.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    const reported: Finding[] = [];
+    const context: RuleContext = {
+      doc,
+      prose,
+      options,
+      stories,
+      sectionWords,
+      ruleIds: rules.map((known) => known.id),
+      grammar: (sentence) => analyzeSentence(sentence.text, budget),
+      report: (report: RuleReport) => reported.push(toFinding(doc, rule.id, setting, report)),
+    };
+    try {
+      rule.check(context);
+      findings.push(...reported);
+    } catch (error) {
+      ruleFailures.push({ rule: rule.id, error });
+    }
+  }
+
+  const kept = applyDirectives(doc, findings);
+  if (budget.skipped > 0) {
+    kept.push({
+      rule: ANALYSIS_LIMIT_ID,
+      severity: 'info',
+      message: `Story Coach skipped grammar checks (passive voice, superlatives) on ${budget.skipped} sentence(s) to stay responsive; word-list and structure checks ran in full.`,
+      span: { start: 0, end: 0 },
+      story: doc.stories.length > 0 ? 0 : null,
+      section: null,
+      fixes: [],
+    });
+  }
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { document: doc, prose, stories, sectionWords, findings: kept, ruleFailures, sentencesSkipped: budget.skipped };
+}
+
+function summarize(doc: StoryDocument, prose: Prose, options: EngineOptions) {
+  const sectionWords: number[][] = doc.stories.map((story) => story.sections.map(() => 0));
+  const storyWords: number[] = doc.stories.map(() => 0);
+  for (const region of prose.regions) {
+    const words = countWords(prose.masked.slice(region.start, region.end));
+    storyWords[region.story] += words;
+    if (region.sectionIndex >= 0) sectionWords[region.story][region.sectionIndex] += words;
+  }
+  const stories: StorySummary[] = doc.stories.map((story) => {
+    const sections: string[] = [];
+    for (const section of story.sections) for (const kind of section.kinds) if (!sections.includes(kind)) sections.push(kind);
+    return {
+      index: story.index,
+      title: story.title,
+      kind: story.kind,
+      span: story.span,
+      words: storyWords[story.index],
+      speakingSeconds: speakingSeconds(storyWords[story.index], options.wordsPerMinute),
+      targetSeconds: story.targetSeconds,
+      sections,
+    };
+  });
+  return { stories, sectionWords };
+}
+
+function toFinding(doc: StoryDocument, rule: string, severity: Severity, report: RuleReport): Finding {
+  const { story, section } = locate(doc, report.span.start);
+  return { rule, severity: report.asHint ? 'hint' : severity, message: report.message, span: report.span, story, section, fixes: report.fixes ?? [] };
+}
+
+/** The story and section an offset falls in. */
+export function locate(doc: StoryDocument, offset: number): { story: number | null; section: FindingSection | null } {
+  const story = doc.stories.find((candidate) => offset >= candidate.span.start && offset < candidate.span.end) ??
+    (doc.stories.length > 0 && offset >= doc.stories[doc.stories.length - 1].span.start ? doc.stories[doc.stories.length - 1] : undefined);
+  if (!story) return { story: null, section: null };
+  if (story.metadataSpan && offset >= story.metadataSpan.start && offset <= story.metadataSpan.end) {
+    return { story: story.index, section: 'metadata' };
+  }
+  const section = story.sections.find((candidate) => offset >= candidate.span.start && offset < candidate.span.end);
+  if (section) return { story: story.index, section: section.role === 'star' ? section.kinds[0] : null };
+  if (story.intro && offset >= story.intro.start && offset < story.intro.end) return { story: story.index, section: 'intro' };
+  return { story: story.index, section: null };
+}

@@ -1,0 +1,29 @@
+import type { Directive, DirectiveKind, DirectiveRuleRef, Span } from './types';
+
+const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-file'];
+const DIRECTIVE = /^(\s*)story-coach-([A-Za-z-]*)/;
+
+/** Reads `<!-- story-coach-… -->` directives out of the comments (spec §4). */
+export function parseDirectives(text: string, comments: readonly Span[]): Directive[] {
+  const directives: Directive[] = [];
+  for (const comment of comments) {
+    const innerStart = comment.start + 4;
+    const innerEnd = text.startsWith('-->', comment.end - 3) && comment.end - 3 >= innerStart ? comment.end - 3 : comment.end;
+    const inner = text.slice(innerStart, innerEnd);
+    const match = DIRECTIVE.exec(inner);
+    if (!match) continue;
+    const name = match[2].toLowerCase();
+    const nameStart = innerStart + match[1].length;
+    const nameSpan = { start: nameStart, end: nameStart + 'story-coach-'.length + match[2].length };
+    const rules: DirectiveRuleRef[] = [];
+    const idPattern = /[^\s,]+/g;
+    const argsStart = nameSpan.end;
+    const args = text.slice(argsStart, innerEnd);
+    for (let id = idPattern.exec(args); id; id = idPattern.exec(args)) {
+      rules.push({ id: id[0], span: { start: argsStart + id.index, end: argsStart + id.index + id[0].length } });
+    }
+    const kind = (KINDS as readonly string[]).includes(name) ? (name as DirectiveKind) : null;
+    directives.push({ kind, name: `story-coach-${name}`, nameSpan, rules, span: comment });
+  }
+  return directives;
+}

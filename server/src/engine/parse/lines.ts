@@ -1,0 +1,30 @@
+import type { Line } from './types';
+
+/** Splits text into lines on LF, CRLF or CR, keeping offsets into the original text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
+}
+
+/** Index of the line holding `offset` (binary search). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

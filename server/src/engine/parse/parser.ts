@@ -1,0 +1,178 @@
+import { blankComments } from './comments';
+import { parseDirectives } from './directives';
+import { parseDuration } from './duration';
+import { splitLines } from './lines';
+import type { Line, MetadataEntry, Section, Span, Story, StoryDocument, StoryKind, StrayMetadataLine } from './types';
+import { METADATA_KEYS, normalizeName, resolveSectionName, STORY_KINDS } from './vocabulary';
+
+export interface ParseOptions {
+  /** Used as the title of a file without a `# Title` heading (spec §1). */
+  readonly fileName?: string;
+}
+
+const TITLE_HEADING = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}#[ \t]*$/;
+const SUB_HEADING = /^ {0,3}#{2,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const KEY_LINE = /^[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+// A label line: optional bullet, optional emphasis, a name, a colon (emphasis may close either side of it).
+const LABEL_LINE = /^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?)([A-Za-z][A-Za-z &/]{0,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?(?=\s|$)/;
+
+/**
+ * Parses a `.story` document. Never throws: text it does not understand stays body text.
+ * Every span is a UTF-16 offset range into `text`, so positions survive CRLF, BOM and astral characters.
+ */
+export function parseStoryDocument(text: string, options: ParseOptions = {}): StoryDocument {
+  const { uncommented, comments } = blankComments(text);
+  const lines = splitLines(text);
+  const bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineText = (line: Line): string => uncommented.slice(Math.max(line.start, bodyStart), line.end);
+
+  const headingLines: number[] = [];
+  lines.forEach((line, index) => {
+    if (TITLE_HEADING.test(lineText(line))) headingLines.push(index);
+  });
+
+  const stories: Story[] = [];
+  let preamble: Span | null = null;
+  if (headingLines.length === 0) {
+    stories.push(parseStory(0, 0, lines.length, null, fallbackTitle(options.fileName)));
+  } else {
+    if (headingLines[0] > 0 && uncommented.slice(bodyStart, lines[headingLines[0]].start).trim().length > 0) {
+      preamble = { start: bodyStart, end: lines[headingLines[0]].start };
+    }
+    headingLines.forEach((headingIndex, i) => {
+      const endIndex = i + 1 < headingLines.length ? headingLines[i + 1] : lines.length;
+      const heading = lines[headingIndex];
+      const match = TITLE_HEADING.exec(lineText(heading));
+      const title = stripInlineMarkup(match?.[1] ?? '');
+      stories.push(parseStory(stories.length, headingIndex + 1, endIndex, heading, title));
+    });
+  }
+
+  return { text, lines, uncommented, comments, directives: parseDirectives(text, comments), preamble, stories };
+
+  function parseStory(index: number, firstLine: number, endLine: number, heading: Line | null, headingTitle: string): Story {
+    const storyStart = heading ? heading.start : bodyStart;
+    const storyEnd = endLine < lines.length ? lines[endLine].start : text.length;
+
+    // Metadata: known `Key: value` lines, blank lines allowed between them.
+    const metadata: MetadataEntry[] = [];
+    let strayMetadata: StrayMetadataLine | null = null;
+    let cursor = firstLine;
+    let lastMetadataLine = -1;
+    for (; cursor < endLine; cursor++) {
+      const line = lines[cursor];
+      const raw = lineText(line);
+      if (raw.trim() === '') continue;
+      const match = KEY_LINE.exec(raw);
+      const key = match ? METADATA_KEYS.get(normalizeName(match[1])) : undefined;
+      if (!match || !key) {
+        if (match && !resolveSectionName(match[1])) {
+          const keyStart = line.end - raw.length + raw.indexOf(match[1]);
+          strayMetadata = { rawKey: match[1], keySpan: { start: keyStart, end: keyStart + match[1].length }, line };
+        }
+        break;
+      }
+      const offset = line.end - raw.length;
+      const keyStart = offset + raw.indexOf(match[1]);
+      const valueStart = match[2].length > 0 ? offset + raw.lastIndexOf(match[2]) : line.end;
+      metadata.push({
+        key,
+        rawKey: match[1],
+        keySpan: { start: keyStart, end: keyStart + match[1].length },
+        value: match[2],
+        valueSpan: { start: valueStart, end: valueStart + match[2].length },
+        line,
+      });
+      lastMetadataLine = cursor;
+    }
+    const metadataSpan =
+      metadata.length > 0 ? { start: metadata[0].line.start, end: lines[lastMetadataLine].end } : null;
+    const bodyFirstLine = lastMetadataLine >= 0 ? lastMetadataLine + 1 : firstLine;
+
+    // Sections: level-2+ headings and label lines.
+    const starts: Array<Omit<Section, 'body' | 'span'> & { lineIndex: number }> = [];
+    for (let i = bodyFirstLine; i < endLine; i++) {
+      const line = lines[i];
+      const raw = lineText(line);
+      const offset = line.end - raw.length;
+      const sub = SUB_HEADING.exec(raw);
+      if (sub) {
+        const name = stripInlineMarkup(sub[1] ?? '');
+        const nameStart = sub[1] ? offset + raw.indexOf(sub[1]) : line.end;
+        const kinds = resolveSectionName(name);
+        const nameSpan = { start: nameStart, end: nameStart + (sub[1]?.length ?? 0) };
+        const header = { start: line.start, end: line.end };
+        if (kinds === null) {
+          starts.push({ role: 'unknown', kinds: [], form: 'heading', name, nameSpan, header, lineIndex: i });
+        } else if (kinds[0] === 'notes') {
+          starts.push({ role: 'notes', kinds: [], form: 'heading', name, nameSpan, header, lineIndex: i });
+        } else {
+          starts.push({ role: 'star', kinds: kinds as Section['kinds'], form: 'heading', name, nameSpan, header, lineIndex: i });
+        }
+        continue;
+      }
+      const label = LABEL_LINE.exec(raw);
+      if (label) {
+        const kinds = resolveSectionName(label[2]);
+        if (!kinds) continue;
+        const nameStart = offset + label[1].length;
+        const nameSpan = { start: nameStart, end: nameStart + label[2].length };
+        const header = { start: nameStart, end: offset + label[0].length };
+        const role = kinds[0] === 'notes' ? 'notes' : 'star';
+        starts.push({
+          role,
+          kinds: role === 'notes' ? [] : (kinds as Section['kinds']),
+          form: 'label',
+          name: label[2].trim(),
+          nameSpan,
+          header,
+          lineIndex: i,
+        });
+      }
+    }
+
+    const sections: Section[] = starts.map((start, i) => {
+      const end = i + 1 < starts.length ? lines[starts[i + 1].lineIndex].start : storyEnd;
+      const { lineIndex: _lineIndex, ...rest } = start;
+      return { ...rest, body: { start: start.header.end, end }, span: { start: start.header.start, end } };
+    });
+
+    const introStart = lastMetadataLine >= 0 ? lines[lastMetadataLine].next : heading ? heading.next : bodyStart;
+    const introEnd = sections.length > 0 ? lines[starts[0].lineIndex].start : storyEnd;
+    const intro =
+      introEnd > introStart && uncommented.slice(introStart, introEnd).trim().length > 0
+        ? { start: introStart, end: introEnd }
+        : null;
+
+    const titleEntry = metadata.find((entry) => entry.key === 'title' && entry.value.trim() !== '');
+    const kindEntry = metadata.find((entry) => entry.key === 'kind');
+    const kindValue = kindEntry?.value.trim().toLowerCase();
+    const kind: StoryKind = STORY_KINDS.find((candidate) => candidate === kindValue) ?? 'achievement';
+    const targetEntry = metadata.find((entry) => entry.key === 'target');
+
+    return {
+      index,
+      title: titleEntry ? titleEntry.value.trim() : headingTitle,
+      heading: heading ? { start: heading.start, end: heading.end } : null,
+      span: { start: storyStart, end: storyEnd },
+      kind,
+      metadata,
+      metadataSpan,
+      strayMetadata,
+      intro,
+      sections,
+      targetSeconds: targetEntry ? parseDuration(targetEntry.value) : null,
+    };
+  }
+}
+
+function fallbackTitle(fileName: string | undefined): string {
+  if (!fileName) return 'Untitled story';
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.story$/i, '') || 'Untitled story';
+}
+
+/** Removes inline emphasis and code markers from a heading's text. */
+function stripInlineMarkup(raw: string): string {
+  return raw.replace(/(\*\*|__|\*|_|`)/g, '').trim();
+}

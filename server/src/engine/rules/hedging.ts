@@ -1,0 +1,48 @@
+import { deletePhrase } from '../fix/edits';
+import { findPhrases } from '../text/phrases';
+import type { Rule } from './rule';
+
+export const HEDGE_PHRASES: readonly string[] = [
+  'kind of', 'sort of', 'kinda', 'sorta', 'I think', 'I guess', 'I feel like', 'I suppose', 'basically',
+  'maybe', 'perhaps', 'probably', 'somewhat', 'a little bit', 'more or less', 'to be honest', 'honestly',
+  'literally', 'I would say', "I'd say", 'pretty much', 'I mean', 'you know',
+];
+// "what kind of tooling", "the sort of problem": the noun, not the hedge.
+const NOUN_USE_BEFORE = /\b(?:a|an|the|this|that|these|those|what|which|any|some|every|one|same|different|right|other|each|no)\s+$/i;
+const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
+  'i think': /^\s+(?:about|of|through)\b/i,
+  'i mean': /^\s+(?:it|to|that)\b/i,
+  'i suppose': /^\s+(?:to)\b/i,
+};
+
+export const hedging: Rule = {
+  id: 'hedging',
+  title: 'Hedging',
+  guideline: 'Deliver with confidence',
+  defaultSeverity: 'warning',
+  summary: 'Hedges and fillers that undercut the story ("kind of", "I think", "basically", "sort of").',
+  fixable: true,
+  docs: {
+    why: 'Hedges make a true story sound unsure. Interviewers read "I think we kind of improved it" as doubt about your own facts. Cut the hedge and the sentence says the same thing with more authority.',
+    weak: 'I think the rollout was basically a success, and it kind of changed how we plan.',
+    strong: 'The rollout reached all 14 regions on schedule, and it changed how we plan.',
+    quietWhen: '"What kind of tool", "the sort of problem" and "I think about" are not hedges and are left alone. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
+  },
+  check(context) {
+    const phrases = [...HEDGE_PHRASES, ...context.options.words.hedges];
+    for (const sentence of context.prose.sentences) {
+      for (const match of findPhrases(sentence.text, phrases)) {
+        const lower = match.text.toLowerCase().replace(/\s+/g, ' ');
+        if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(sentence.text.slice(0, match.start))) continue;
+        const notAfter = NOT_A_HEDGE_AFTER[lower];
+        if (notAfter && notAfter.test(sentence.text.slice(match.end))) continue;
+        const span = { start: sentence.start + match.start, end: sentence.start + match.end };
+        context.report({
+          span,
+          message: `"${match.text}" hedges: cut it and say it plainly.`,
+          fixes: [{ title: `Delete "${match.text}"`, edits: [deletePhrase(context.doc.text, span)], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};

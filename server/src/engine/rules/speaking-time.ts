@@ -1,0 +1,49 @@
+import { storyAnchor } from '../fix/edits';
+import { formatDuration } from '../parse/duration';
+import type { Rule } from './rule';
+
+/** With a Target, "far" off means beyond these shares of it. */
+export const OVER_TARGET = 1.25;
+export const UNDER_TARGET = 0.5;
+
+export const speakingTime: Rule = {
+  id: 'speaking-time',
+  title: 'Speaking time off target',
+  guideline: 'Practice',
+  defaultSeverity: 'warning',
+  summary: `The story runs far past its Target (over ${OVER_TARGET * 100}%) or the default maximum, or falls far short (a hint).`,
+  fixable: false,
+  docs: {
+    why: 'Most behavioural answers should land in about two minutes. Run long and the interviewer stops listening and has less time for the questions that would have helped you; run very short and the story has no room for the detail that makes it credible.',
+    weak: 'Target: 2m\n(a 600-word story: about 4 minutes spoken)',
+    strong: 'Target: 2m\n(the same story cut to 300 words: the Situation in two sentences, the Action in four)',
+    quietWhen: 'Time is estimated from spoken words only — not metadata, headings, notes or comments — at the `storyCoach.wordsPerMinute` pace (150 by default). With no Target, stories over `storyCoach.speakingTime.maxSeconds` (180) get a warning and those under `storyCoach.speakingTime.minSeconds` (45) a hint.',
+  },
+  check(context) {
+    const { maxSeconds, minSeconds } = context.options.speakingTime;
+    const wpm = context.options.wordsPerMinute;
+    for (const story of context.doc.stories) {
+      const summary = context.stories[story.index];
+      if (summary.words === 0) continue;
+      const spoken = formatDuration(summary.speakingSeconds);
+      const span = storyAnchor(context.doc, story);
+      const target = story.targetSeconds;
+      const upper = target !== null ? target * OVER_TARGET : maxSeconds;
+      const lower = target !== null ? target * UNDER_TARGET : minSeconds;
+      const against = target !== null ? `its Target of ${formatDuration(target)}` : `the ${formatDuration(maxSeconds)} most answers should fit`;
+      if (summary.speakingSeconds > upper) {
+        const excessWords = Math.round(summary.words - ((target ?? maxSeconds) * wpm) / 60);
+        context.report({
+          span,
+          message: `About ${spoken} spoken (${summary.words} words at ${wpm} wpm), well over ${against}: cut about ${excessWords} words.`,
+        });
+      } else if (summary.speakingSeconds < lower) {
+        context.report({
+          span,
+          message: `About ${spoken} spoken (${summary.words} words): short of ${target !== null ? `its Target of ${formatDuration(target)}` : `the ${formatDuration(minSeconds)} a full answer needs`} — add the detail that makes it credible.`,
+          asHint: true,
+        });
+      }
+    }
+  },
+};

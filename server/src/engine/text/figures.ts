@@ -1,0 +1,35 @@
+/**
+ * Finds figures in a sentence: numbers, percentages, money, durations and multiples ("doubled",
+ * "3x", "twice as fast"). A lexicon and patterns do this better than compromise 14, which reads
+ * "$2.4M" as 2.4, misses "doubled" and tags the "a" of "a year" as a value.
+ * Years, quarters and digits glued to letters (S3, EC2, v2) are names, not measures.
+ */
+const DIGITS = /(?<![\p{L}\d])[$€£¥]?\d[\d,.]*(?:\s?(?:%|[kKmMbB](?![\p{L}])|bn|x(?![\p{L}])|×|ms|s(?![\p{L}])|h(?![\p{L}])))?/gu;
+const YEAR_OR_QUARTER = /^(?:19|20)\d\d$/;
+const NUMBER_WORDS =
+  /(?<![\p{L}-])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled?|doubling|tripled?|tripling|quadrupled?|twice|thrice|\w+fold|percent|per cent)(?![\p{L}])/giu;
+
+export interface FigureMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function findFigures(text: string): FigureMatch[] {
+  const figures: FigureMatch[] = [];
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
+    const raw = match[0].replace(/[.,]+$/, '');
+    if (YEAR_OR_QUARTER.test(raw) || /[Qq]$/.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    figures.push({ start: match.index, end: match.index + raw.length, text: raw });
+  }
+  NUMBER_WORDS.lastIndex = 0;
+  for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {
+    figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+export function hasFigure(text: string): boolean {
+  return findFigures(text).length > 0;
+}

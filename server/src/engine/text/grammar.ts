@@ -1,0 +1,81 @@
+import nlp from 'compromise';
+import type { Span } from '../parse/types';
+
+/** What compromise tells us about one sentence; offsets are relative to the sentence text. */
+export interface SentenceGrammar {
+  /** Passive verb groups ("were made", "was missed"). */
+  readonly passives: readonly Span[];
+  /** Superlative adjectives ("fastest", "strongest"). */
+  readonly superlatives: readonly Span[];
+}
+
+/** Work left for grammar analysis in one lint; once spent, sentences go unanalysed and the lint says so. */
+export class GrammarBudget {
+  private readonly deadline: number;
+  skipped = 0;
+
+  constructor(milliseconds: number) {
+    this.deadline = Date.now() + milliseconds;
+  }
+
+  get exhausted(): boolean {
+    return Date.now() > this.deadline;
+  }
+}
+
+const MAX_SENTENCE_CHARS = 2000;
+const MAX_CACHE_ENTRIES = 20000;
+
+/**
+ * compromise tags about 10–25k words a second here: far too slow to run over a document on every
+ * keystroke. Results are cached per sentence text, so an edit re-analyses only the sentence it
+ * touched; each document is one sentence, so compromise never computes offsets for more.
+ */
+const cache = new Map<string, SentenceGrammar>();
+
+export function analyzeSentence(text: string, budget: GrammarBudget): SentenceGrammar | null {
+  const cached = cache.get(text);
+  if (cached) {
+    // Refresh recency: Map keeps insertion order, so the oldest entries are evicted first.
+    cache.delete(text);
+    cache.set(text, cached);
+    return cached;
+  }
+  if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
+    budget.skipped++;
+    return null;
+  }
+  const grammar = tagSentence(text);
+  if (cache.size >= MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(text, grammar);
+  return grammar;
+}
+
+function tagSentence(text: string): SentenceGrammar {
+  const doc = nlp(text);
+  return {
+    passives: termSpans(doc.match('#Passive+')),
+    superlatives: termSpans(doc.match('#Superlative')),
+  };
+}
+
+interface TermJson {
+  offset: { start: number; length: number };
+  terms: Array<{ offset: { start: number; length: number }; text: string }>;
+}
+
+/** Spans built from term offsets: a match's own length includes trailing punctuation. */
+function termSpans(view: { found: boolean; json(options: object): unknown }): Span[] {
+  if (!view.found) return [];
+  const matches = view.json({ offset: true, terms: { offset: true } }) as TermJson[];
+  return matches.map((match) => {
+    const first = match.terms[0];
+    const last = match.terms[match.terms.length - 1];
+    return { start: first.offset.start, end: last.offset.start + last.text.length };
+  });
+}
+
+/** For tests and benchmarks: forget every cached analysis. */
+export function clearGrammarCache(): void {
+  cache.clear();
+}
