@@ -12,7 +12,7 @@ set -euo pipefail
 CODE_SERVER_VERSION="4.100.3"   # VS Code 1.100; newer code-server needs Node 22+
 # @vscode/ripgrep pinned by code-server 4.100.3's lib/vscode/npm-shrinkwrap.json.
 RIPGREP_PKG_VERSION="${STORY_COACH_RIPGREP_PKG_VERSION:-1.15.11}"
-HOST_DIR="${STORY_COACH_VSCODE_HOST_DIR:-${HOME:-/root}/.cache/story-coach-vscode-host}"
+HOST_DIR="${STORY_COACH_VSCODE_HOST_DIR:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache/story-coach-vscode-host}"
 SERVER_MAIN="$HOST_DIR/node_modules/code-server/lib/vscode/out/server-main.js"
 MARKER="$HOST_DIR/.installed-code-server-$CODE_SERVER_VERSION"
 APT_PACKAGES=(build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev
@@ -49,7 +49,7 @@ fi
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [[ "$node_major" == 20 ]] || die "code-server $CODE_SERVER_VERSION's postinstall needs Node 20 (found $(node -v))"
 
-log "installing code-server@$CODE_SERVER_VERSION into $HOST_DIR (~1-3 min, ~600 MB)"
+log "installing code-server@$CODE_SERVER_VERSION into $HOST_DIR (~1-2 min, ~300 MB)"
 rm -rf "$HOST_DIR"
 mkdir -p "$HOST_DIR"
 # Own package.json so npm does not walk up and install into some parent project.

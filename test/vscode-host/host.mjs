@@ -94,6 +94,7 @@ export async function startServer({
   log = (line) => process.stdout.write(line), startTimeoutMs = 60_000,
 } = {}) {
   const { serverMain } = hostPaths(hostDir);
+  const ownUserDataDir = !userDataDir; // a temp one we create, and delete in stop()
   userDataDir = path.resolve(userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'story-coach-vscode-')));
   extensionsDir = path.resolve(extensionsDir ?? path.join(userDataDir, 'extensions'));
   // Without an existing extensions folder the server loads no extension at all,
@@ -125,10 +126,11 @@ export async function startServer({
     if (stopped) return;
     stopped = true;
     killGroup(proc.pid, 'SIGTERM');
-    // Give it a moment to shut down cleanly, then make sure the group is gone.
+    // Give the group a moment to shut down cleanly, then make sure it is gone.
     const deadline = Date.now() + 3000;
-    while (exited === null && Date.now() < deadline) await sleep(50);
+    while (groupAlive(proc.pid) && Date.now() < deadline) await sleep(50);
     killGroup(proc.pid, 'SIGKILL');
+    if (ownUserDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + startTimeoutMs;
@@ -154,6 +156,10 @@ setInterval(() => {
   if (process.ppid !== ppid) { try { process.kill(-process.pid, 'SIGKILL'); } catch {} }
 }, 500).unref();
 `;
+
+function groupAlive(pgid) {
+  try { process.kill(-pgid, 0); return true; } catch { return false; }
+}
 
 /** Synchronous so it can also run from process.on('exit'). */
 export function killGroup(pid, signal = 'SIGKILL') {

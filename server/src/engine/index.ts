@@ -7,3 +7,5 @@ export { DEFAULT_OPTIONS, type EngineOptions, type WordLists } from './config/op
 export { applyFixes, safeFixEdits } from './fix/apply';
 export type * from './types';
 export type * from './parse/types';
+export { resolveSettings, SEVERITY_CHOICES, WORD_LIST_KEYS, type ResolvedSettings } from './config/settings';
+export { positionOf } from './parse/lines';

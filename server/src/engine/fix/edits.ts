@@ -2,8 +2,8 @@ import type { Span, StoryDocument } from '../parse/types';
 import type { TextEdit } from '../types';
 
 /** The document's own line ending, so inserted lines match it. */
-export function lineEnding(doc: StoryDocument): string {
-  const match = /\r\n|\r|\n/.exec(doc.text);
+export function lineEnding(text: string): string {
+  const match = /\r\n|\r|\n/.exec(text);
   return match ? match[0] : '\n';
 }
 

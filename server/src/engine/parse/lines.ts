@@ -28,3 +28,9 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   }
   return low;
 }
+
+/** 0-based line and UTF-16 column of an offset. */
+export function positionOf(lines: readonly Line[], offset: number): { line: number; character: number } {
+  const line = lineIndexAt(lines, offset);
+  return { line, character: Math.min(offset, lines[line].end) - lines[line].start };
+}

@@ -73,7 +73,7 @@ function listNames(kinds: readonly SectionKind[]): string {
  * (headings at its level, or `Label:` lines), each with a prompt to replace.
  */
 function insertSectionsFix(doc: StoryDocument, story: Story, kinds: readonly SectionKind[]): Fix {
-  const eol = lineEnding(doc);
+  const eol = lineEnding(doc.text);
   const star = story.sections.filter((section) => section.role === 'star');
   const headingSample = star.find((section) => section.form === 'heading');
   const useLabels = star.length > 0 && !headingSample;

@@ -1,0 +1,122 @@
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type TextDocuments,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits, safeFixEdits } from '../../engine/fix/apply';
+import { findRule, type Finding, type TextEdit } from '../../engine';
+import { lineEnding } from '../../engine/fix/edits';
+import type { DiagnosticData } from '../diagnostics';
+import type { DocumentLinter } from '../document-linter';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.storyCoach`;
+export const SHOW_DOCS_COMMAND = 'storyCoach.server.showRuleDocumentation';
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
+
+/**
+ * Quick fixes for each diagnostic — the rule's own fixes, "disable for this line", "disable for
+ * this file" and "show documentation" — and `source.fixAll.storyCoach`, which applies every safe fix.
+ */
+export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+  connection.onCodeAction(async (params: CodeActionParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const result = await linter.lint(document);
+    const only = params.context.only;
+    const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source));
+    const wantsQuickFix = !only || only.some((kind) => CodeActionKind.QuickFix.startsWith(kind));
+    const actions: CodeAction[] = [];
+
+    if (wantsQuickFix) {
+      for (const diagnostic of params.context.diagnostics) {
+        const finding = findingFor(diagnostic, result.findings);
+        if (!finding) continue;
+        for (const fix of finding.fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.preferred === true,
+            edit: { changes: { [document.uri]: fix.edits.map((edit) => toLspEdit(document, edit)) } },
+          });
+        }
+        actions.push(...suppressionActions(document, diagnostic, finding));
+      }
+    }
+    if (wantsFixAll || (!only && hasSafeFixes(result.findings))) {
+      const edits = fixAllEdits(document, result.findings);
+      if (edits.length > 0 || wantsFixAll) {
+        actions.push({
+          title: 'Fix all auto-fixable Story Coach problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [document.uri]: edits } },
+        });
+      }
+    }
+    return actions;
+  });
+}
+
+function hasSafeFixes(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.fixes.some((fix) => fix.safe));
+}
+
+/** One pass of every safe fix, as a single edit so the result is exactly what `--fix` writes for that pass. */
+export function fixAllEdits(document: TextDocument, findings: readonly Finding[]): LspTextEdit[] {
+  const text = document.getText();
+  const { applied } = applyEdits(text, safeFixEdits(findings));
+  return applied.map((edit) => toLspEdit(document, edit));
+}
+
+function findingFor(diagnostic: Diagnostic, findings: readonly Finding[]): Finding | undefined {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!data || typeof data.rule !== 'string') return undefined;
+  return findings.find((finding) => finding.rule === data.rule && finding.span.start === data.start && finding.span.end === data.end);
+}
+
+function suppressionActions(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
+  const rule = findRule(finding.rule);
+  if (!rule) return [];
+  const text = document.getText();
+  const eol = lineEnding(text);
+  const actions: CodeAction[] = [];
+  const lineStart = document.offsetAt({ line: document.positionAt(finding.span.start).line, character: 0 });
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  if (rule.id !== 'unknown-directive') {
+    actions.push({
+      title: `Disable ${rule.id} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: {
+          [document.uri]: [toLspEdit(document, { start: lineStart, end: lineStart, newText: `${indent}<!-- story-coach-disable-next-line ${rule.id} -->${eol}` })],
+        },
+      },
+    });
+  }
+  const fileStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  actions.push({
+    title: `Disable ${rule.id} for this file`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {
+      changes: { [document.uri]: [toLspEdit(document, { start: fileStart, end: fileStart, newText: `<!-- story-coach-disable-file ${rule.id} -->${eol}` })] },
+    },
+  });
+  actions.push({
+    title: `Show documentation for ${rule.id}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: `Show documentation for ${rule.id}`, command: SHOW_DOCS_COMMAND, arguments: [rule.id] },
+  });
+  return actions;
+}
+
+function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
+  return { range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, newText: edit.newText };
+}

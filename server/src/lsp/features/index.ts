@@ -1,0 +1,19 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentLinter } from '../document-linter';
+import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
+import { registerCommands, SERVER_COMMANDS } from './commands';
+import { registerStructure } from './structure';
+
+export const FEATURE_CAPABILITIES: ServerCapabilities = {
+  codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+  executeCommandProvider: { commands: SERVER_COMMANDS },
+  documentSymbolProvider: { label: 'Stories' },
+  foldingRangeProvider: true,
+};
+
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+  registerCodeActions(connection, documents, linter);
+  registerCommands(connection, documents, linter);
+  registerStructure(connection, documents, linter);
+}

@@ -1,0 +1,117 @@
+import {
+  type Connection,
+  DocumentDiagnosticReportKind,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './diagnostics';
+import { DocumentLinter } from './document-linter';
+import { FEATURE_CAPABILITIES, registerFeatures } from './features';
+import { SettingsReader } from './settings';
+
+export const SERVER_NAME = 'story-coach-language-server';
+
+/** Wires the engine to an LSP connection. Works with any LSP 3.17 client, not only VS Code. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let supportsConfiguration = false;
+  let usePull = false;
+  const settings = new SettingsReader(connection, () => supportsConfiguration);
+  const linter = new DocumentLinter(connection, settings);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const justOpened = new Set<string>();
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    supportsConfiguration = capabilities.workspace?.configuration === true;
+    // Clients that can pull diagnostics (LSP 3.17) get pull; all others get published diagnostics.
+    usePull = capabilities.textDocument?.diagnostic !== undefined;
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) settings.reset(initial);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(usePull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...FEATURE_CAPABILITIES,
+      },
+      serverInfo: { name: SERVER_NAME, version: process.env.STORY_COACH_VERSION ?? '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register({ method: 'workspace/didChangeConfiguration' } as never).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { storyCoach?: unknown } | null)?.storyCoach;
+    settings.reset(supportsConfiguration ? undefined : pushed);
+    linter.invalidate();
+    if (usePull) connection.languages.diagnostics.refresh();
+    else for (const document of documents.all()) void publish(document);
+  });
+
+  async function publish(document: TextDocument): Promise<void> {
+    try {
+      const result = await linter.lint(document);
+      // A newer version may have arrived while settings were read: publish only what is current.
+      if (documents.get(document.uri)?.version !== document.version) return;
+      await connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: result.findings.map((finding) => toDiagnostic(document, finding)),
+      });
+    } catch (error) {
+      connection.console.error(`Story Coach: could not lint ${document.uri}: ${String(error)}`);
+    }
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    if (delay <= 0) {
+      timers.delete(document.uri);
+      void publish(document);
+      return;
+    }
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) void publish(current);
+      }, delay),
+    );
+  }
+
+  documents.onDidOpen(({ document }) => {
+    if (usePull) return;
+    justOpened.add(document.uri);
+    schedule(document, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    // TextDocuments reports an open as a change too; the open is linted at once, edits are debounced.
+    if (usePull || justOpened.delete(document.uri)) return;
+    void settings.get(document.uri).then(({ debounceMs }) => schedule(document, debounceMs));
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    justOpened.delete(document.uri);
+    linter.close(document.uri);
+    if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const result = await linter.lint(document);
+    return { kind: DocumentDiagnosticReportKind.Full, items: result.findings.map((finding) => toDiagnostic(document, finding)) };
+  });
+
+  registerFeatures(connection, documents, linter);
+  documents.listen(connection);
+  connection.listen();
+}
