@@ -33,12 +33,14 @@ export function deletePhrase(text: string, span: Span): TextEdit {
 }
 
 /** Where a story-level finding points: its `# Title` line, or its first non-blank line. */
-export function storyAnchor(doc: StoryDocument, story: { heading: Span | null; span: Span }): Span {
+export function storyAnchor(doc: StoryDocument, story: { heading: Span | null; titleSpan: Span | null; span: Span }): Span {
+  if (story.titleSpan) return story.titleSpan;
   if (story.heading) return story.heading;
   const text = doc.uncommented;
   let start = story.span.start;
-  while (start < story.span.end && /\s/.test(text[start])) start++;
+  while (start < story.span.end && /[\s\uFEFF]/.test(text[start])) start++;
   let end = start;
   while (end < story.span.end && text[end] !== '\n' && text[end] !== '\r') end++;
-  return { start, end: Math.max(start, end) };
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

@@ -34,7 +34,7 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
   const stories: Story[] = [];
   let preamble: Span | null = null;
   if (headingLines.length === 0) {
-    stories.push(parseStory(0, 0, lines.length, null, fallbackTitle(options.fileName)));
+    stories.push(parseStory(0, 0, lines.length, null, fallbackTitle(options.fileName), null));
   } else {
     if (headingLines[0] > 0 && uncommented.slice(bodyStart, lines[headingLines[0]].start).trim().length > 0) {
       preamble = { start: bodyStart, end: lines[headingLines[0]].start };
@@ -43,14 +43,23 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       const endIndex = i + 1 < headingLines.length ? headingLines[i + 1] : lines.length;
       const heading = lines[headingIndex];
       const match = TITLE_HEADING.exec(lineText(heading));
-      const title = stripInlineMarkup(match?.[1] ?? '');
-      stories.push(parseStory(stories.length, headingIndex + 1, endIndex, heading, title));
+      const rawTitle = match?.[1] ?? '';
+      const titleStart = heading.start + (rawTitle ? lineText(heading).indexOf(rawTitle) + (heading.start < bodyStart ? 1 : 0) : 0);
+      const titleSpan = rawTitle ? { start: titleStart, end: titleStart + rawTitle.length } : null;
+      stories.push(parseStory(stories.length, headingIndex + 1, endIndex, heading, stripInlineMarkup(rawTitle), titleSpan));
     });
   }
 
   return { text, lines, uncommented, comments, directives: parseDirectives(text, comments), preamble, stories };
 
-  function parseStory(index: number, firstLine: number, endLine: number, heading: Line | null, headingTitle: string): Story {
+  function parseStory(
+    index: number,
+    firstLine: number,
+    endLine: number,
+    heading: Line | null,
+    headingTitle: string,
+    titleSpan: Span | null,
+  ): Story {
     const storyStart = heading ? heading.start : bodyStart;
     const storyEnd = endLine < lines.length ? lines[endLine].start : text.length;
 
@@ -154,6 +163,7 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       index,
       title: titleEntry ? titleEntry.value.trim() : headingTitle,
       heading: heading ? { start: heading.start, end: heading.end } : null,
+      titleSpan,
       span: { start: storyStart, end: storyEnd },
       kind,
       metadata,

@@ -51,6 +51,8 @@ export interface Story {
   readonly title: string;
   /** The `# Title` line, when the story has one. */
   readonly heading: Span | null;
+  /** The title's text on that line (without `#`, markup or a trailing comment). */
+  readonly titleSpan: Span | null;
   readonly span: Span;
   readonly kind: StoryKind;
   readonly metadata: readonly MetadataEntry[];

@@ -3,7 +3,9 @@ import type { Rule } from './rule';
 // Cheap test on raw text: only sentences with a form of "be"/"get" followed by a participle reach compromise.
 const PASSIVE_CANDIDATE = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|lt|pt|st|ght|ung|ade|id)\b/i;
 const FAULT_VERBS = /^(?:missed|dropped|overlooked|forgotten|ignored|skipped|botched|mishandled|misconfigured|miscommunicated|misunderstood|neglected|underestimated|overrun|blown|lost|broken|deleted)$/i;
-const FAULT_SUBJECTS = /\b(?:mistakes?|errors?|bugs?|ball|deadlines?|warnings?|signs?|decisions?|steps?|tests?|estimates?|requirements?|budget|data|outage|incident)\b/i;
+// Verbs that are neutral alone but hide a culprit with a fault subject: "mistakes were made", "the bug was introduced".
+const CAUSING_VERBS = /^(?:made|introduced|caused|shipped|deployed|released|pushed|merged|approved|left|created|committed)$/i;
+const FAULT_SUBJECTS = /\b(?:mistakes?|errors?|bugs?|defects?|regressions?|ball|deadlines?|warnings?|warning signs|red flags|outage|incident)\b/i;
 const FIRST_PERSON_SUBJECT = /\b(?:I|we|my|our)\b/i;
 
 export const passiveOwnership: Rule = {
@@ -17,7 +19,7 @@ export const passiveOwnership: Rule = {
     why: '"Mistakes were made" is the classic non-apology: the interviewer hears someone stepping out of the picture. When something went wrong, name who did what — most of all when it was you.',
     weak: 'The warning signs were missed and the deadline was blown.',
     strong: 'I missed the warning signs in the load tests, and we shipped three weeks late.',
-    quietWhen: 'Only passives about mistakes are flagged — a fault verb ("missed", "dropped", "overlooked") or a fault subject ("mistakes", "the deadline", "the bug"). Passives with an agent ("was delayed by the vendor") or with you as the subject ("I was asked to lead") are fine. compromise finds the passives.',
+    quietWhen: 'Only passives about mistakes are flagged — a fault verb ("missed", "dropped", "overlooked"), or a verb such as "made" or "introduced" with a fault subject ("mistakes were made", "the bug was introduced"); "the bug was fixed" is fine. Passives with an agent ("was delayed by the vendor") or with you as the subject ("I was asked to lead") are fine. compromise finds the passives.',
   },
   check(context) {
     for (const sentence of context.prose.sentences) {
@@ -32,7 +34,7 @@ export const passiveOwnership: Rule = {
         const after = sentence.text.slice(passive.end);
         if (/^\s+(?:[\p{L}-]+\s+){0,2}by\s/iu.test(after)) continue;
         if (FIRST_PERSON_SUBJECT.test(subject)) continue;
-        if (!FAULT_VERBS.test(participle) && !FAULT_SUBJECTS.test(subject)) continue;
+        if (!FAULT_VERBS.test(participle) && !(CAUSING_VERBS.test(participle) && FAULT_SUBJECTS.test(subject))) continue;
         context.report({
           span: { start: sentence.start + passive.start, end: sentence.start + passive.end },
           message: `"${(subject.trim() + ' ' + phrase).trim()}" hides who acted: say who did it — "I missed…", "we decided…".`,

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 import { sentencesIn } from './rule';
 
 export const RESULT_PLACEHOLDER = '[by how much?]';
+const PLACEHOLDER = /\[[^\]\r\n]{1,80}\?\]/;
 
 export const unquantifiedResult: Rule = {
   id: 'unquantified-result',
@@ -16,13 +17,14 @@ export const unquantifiedResult: Rule = {
     why: 'A result with a number is remembered and believed; "it went well" is forgotten. Interviewers use figures to judge the scale you work at: revenue kept, hours saved, people affected, before and after. Even a rough figure ("about 30%") beats none.',
     weak: '## Result\nThe new onboarding flow was a big improvement and customers were happier.',
     strong: '## Result\nActivation rose from 41% to 58% in six weeks, and onboarding tickets fell by a third.',
-    quietWhen: 'Any figure anywhere in the Result counts: digits, percentages, money ($4.1M, €900K), durations ("five weeks"), spelled-out numbers and multiples ("doubled", "3x", "twice as fast"). Years and quarters alone ("in 2023", "Q3") do not.',
+    quietWhen: 'Any figure anywhere in the Result counts: digits, percentages, money ($4.1M, €900K), durations ("five weeks"), spelled-out numbers and multiples ("doubled", "3x", "twice as fast"). Years, quarters and names ("in 2023", "Q3", "Fortune 500") do not. A placeholder you have yet to fill in, such as "[by how much?]", also keeps it quiet: the placeholder itself is the reminder.',
   },
   check(context) {
     for (const story of context.doc.stories) {
       const sentences = sentencesIn(context, story, ['result']);
       if (sentences.length === 0) continue;
-      if (sentences.some((sentence) => hasFigure(sentence.text))) continue;
+      // A figure, or a placeholder such as "[by how much?]" left to be filled in (it stands out on its own).
+      if (sentences.some((sentence) => hasFigure(sentence.text) || PLACEHOLDER.test(sentence.text))) continue;
       const header = story.sections.find((section) => section.role === 'star' && section.kinds.includes('result'));
       if (!header) continue;
       const first = sentences[0];

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 export const VAGUE_PHRASES: readonly string[] = [
   'significantly', 'significant improvement', 'significant improvements', 'significant increase',
   'significant reduction', 'significant impact', 'significant savings', 'significant growth', 'significant gains',
+  'significant revenue', 'significant cost savings', 'significant boost', 'significant decrease', 'significant drop',
   'a significant amount', 'a lot of', 'lots of', 'tons of', 'a bunch of', 'huge impact', 'huge improvement',
   'huge success', 'huge difference', 'massive impact', 'massive improvement', 'massively', 'tremendous',
   'tremendously', 'greatly', 'dramatically', 'substantially', 'considerably', 'vastly', 'hugely',

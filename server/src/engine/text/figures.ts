@@ -6,6 +6,10 @@
  */
 const DIGITS = /(?<![\p{L}\d])[$€£¥]?\d[\d,.]*(?:\s?(?:%|[kKmMbB](?![\p{L}])|bn|x(?![\p{L}])|×|ms|s(?![\p{L}])|h(?![\p{L}])))?/gu;
 const YEAR_OR_QUARTER = /^(?:19|20)\d\d$/;
+// Numbers that are part of a name: "Fortune 500", "S&P 500", "Top 10" lists, "Series B".
+const NAME_BEFORE = /(?:Fortune|S&P|FTSE|Russell|Nasdaq|Inc\.?|Top|Web|Industry|Windows|iPhone|Python|Java)\s*$/i;
+// A duration without digits: "within a week", "in under an hour".
+const SPELLED_DURATION = /\b(?:within|in|under|after|over|inside|less than|more than|about|nearly|almost|just|only)\s+(?:under\s+)?(?:a|an|one|half an?)\s+(?:hour|day|week|weekend|fortnight|month|quarter|year|sprint)\b/gi;
 const NUMBER_WORDS =
   /(?<![\p{L}-])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled?|doubling|tripled?|tripling|quadrupled?|twice|thrice|\w+fold|percent|per cent)(?![\p{L}])/giu;
 
@@ -20,11 +24,16 @@ export function findFigures(text: string): FigureMatch[] {
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
     const raw = match[0].replace(/[.,]+$/, '');
-    if (YEAR_OR_QUARTER.test(raw) || /[Qq]$/.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (YEAR_OR_QUARTER.test(raw) || /[Qq]$/.test(before) || NAME_BEFORE.test(before)) continue;
     figures.push({ start: match.index, end: match.index + raw.length, text: raw });
   }
   NUMBER_WORDS.lastIndex = 0;
   for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {
+    figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  SPELLED_DURATION.lastIndex = 0;
+  for (let match = SPELLED_DURATION.exec(text); match; match = SPELLED_DURATION.exec(text)) {
     figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return figures.sort((a, b) => a.start - b.start);
