@@ -110,8 +110,7 @@ function toFinding(doc: StoryDocument, rule: string, severity: Severity, report:
 
 /** The story and section an offset falls in. */
 export function locate(doc: StoryDocument, offset: number): { story: number | null; section: FindingSection | null } {
-  const story = doc.stories.find((candidate) => offset >= candidate.span.start && offset < candidate.span.end) ??
-    (doc.stories.length > 0 && offset >= doc.stories[doc.stories.length - 1].span.start ? doc.stories[doc.stories.length - 1] : undefined);
+  const story = storyAt(doc, offset);
   if (!story) return { story: null, section: null };
   if (story.metadataSpan && offset >= story.metadataSpan.start && offset <= story.metadataSpan.end) {
     return { story: story.index, section: 'metadata' };
@@ -120,4 +119,18 @@ export function locate(doc: StoryDocument, offset: number): { story: number | nu
   if (section) return { story: story.index, section: section.role === 'star' ? section.kinds[0] : null };
   if (story.intro && offset >= story.intro.start && offset < story.intro.end) return { story: story.index, section: 'intro' };
   return { story: story.index, section: null };
+}
+
+/** The last story starting at or before the offset (binary search: a bank file holds hundreds). */
+function storyAt(doc: StoryDocument, offset: number): StoryDocument['stories'][number] | undefined {
+  const stories = doc.stories;
+  if (stories.length === 0 || offset < stories[0].span.start) return undefined;
+  let low = 0;
+  let high = stories.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (stories[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return stories[low];
 }

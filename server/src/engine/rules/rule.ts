@@ -57,7 +57,6 @@ export function sentencesIn(
   story: Story,
   sections?: readonly Sentence['section'][],
 ): Sentence[] {
-  return context.prose.sentences.filter(
-    (sentence) => sentence.story === story.index && (!sections || sections.includes(sentence.section)),
-  );
+  const sentences = context.prose.sentencesByStory[story.index] ?? [];
+  return sections ? sentences.filter((sentence) => sections.includes(sentence.section)) : [...sentences];
 }

@@ -27,6 +27,8 @@ export interface Prose {
   readonly masked: string;
   readonly regions: readonly SpokenRegion[];
   readonly sentences: readonly Sentence[];
+  /** The same sentences grouped by story index, so story-level rules do not scan the whole file. */
+  readonly sentencesByStory: readonly (readonly Sentence[])[];
 }
 
 export function buildProse(doc: StoryDocument): Prose {
@@ -82,5 +84,7 @@ export function buildProse(doc: StoryDocument): Prose {
     }
   }
   parts.push(blankAll(doc.text.slice(cursor)));
-  return { masked: parts.join(''), regions, sentences };
+  const sentencesByStory: Sentence[][] = doc.stories.map(() => []);
+  for (const sentence of sentences) sentencesByStory[sentence.story].push(sentence);
+  return { masked: parts.join(''), regions, sentences, sentencesByStory };
 }
