@@ -61,6 +61,9 @@ export function checkFile({ file, displayPath, options, fix }: CheckFileRequest)
     }
     const result = lint(text, fileOptions);
     const lines = result.document.lines;
+    // Editors hide a byte-order mark, so it takes no column: line 1 counts from the character after it.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const column = (at: { line: number; character: number }): number => (at.line === 0 ? Math.max(0, at.character - bom) : at.character) + 1;
     const titleOf = (index: number | null): string | null => (index === null ? null : result.stories[index]?.title ?? null);
     return {
       path: displayPath,
@@ -80,9 +83,9 @@ export function checkFile({ file, displayPath, options, fix }: CheckFileRequest)
           severity: finding.severity,
           message: finding.message,
           line: start.line + 1,
-          column: start.character + 1,
+          column: column(start),
           endLine: end.line + 1,
-          endColumn: end.character + 1,
+          endColumn: column(end),
           story: titleOf(finding.story),
           section: finding.section,
           fixable: finding.fixes.some((candidate) => candidate.safe),

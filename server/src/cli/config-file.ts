@@ -6,6 +6,13 @@ export const CONFIG_FILE_NAME = '.storycoach.json';
 
 export class ConfigError extends Error {}
 
+/** Top-level keys of a settings file: the `storyCoach.*` settings without the prefix (editor-only ones are accepted and unused). */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(['rules', 'wordsPerMinute', 'speakingTime', 'words', 'debounceMs', 'trace', '$schema']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Loads and validates a settings file; any problem is a ConfigError naming the file and key. */
 export function loadConfigFile(file: string): EngineOptions {
   let raw: string;
@@ -20,7 +27,10 @@ export function loadConfigFile(file: string): EngineOptions {
   } catch (error) {
     throw new ConfigError(`invalid JSON in ${file}: ${(error as Error).message}`);
   }
-  const { options, problems } = resolveSettings(parsed, RULES.map((rule) => rule.id));
+  const { options, problems: valueProblems } = resolveSettings(parsed, RULES.map((rule) => rule.id));
+  // A misspelt top-level key ("rule") would otherwise be ignored silently and CI would run on defaults.
+  const unknownKeys = isObject(parsed) ? Object.keys(parsed).filter((key) => !KNOWN_KEYS.has(key)) : [];
+  const problems = [...unknownKeys.map((key) => `${key}: unknown setting; use ${[...KNOWN_KEYS].filter((k) => !k.startsWith('$')).join(', ')}.`), ...valueProblems];
   if (problems.length > 0) throw new ConfigError(`invalid config ${file}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   return options;
 }

@@ -1,5 +1,6 @@
 import {
   type Connection,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   type InitializeResult,
   TextDocumentSyncKind,
@@ -17,6 +18,7 @@ export const SERVER_NAME = 'story-coach-language-server';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let supportsConfiguration = false;
+  let registerConfiguration = false;
   let usePull = false;
   const settings = new SettingsReader(connection, () => supportsConfiguration);
   const linter = new DocumentLinter(connection, settings);
@@ -26,6 +28,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     supportsConfiguration = capabilities.workspace?.configuration === true;
+    // Registering without the client's consent breaks the spec, and Neovim warns about it.
+    registerConfiguration = supportsConfiguration && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     // Clients that can pull diagnostics (LSP 3.17) get pull; all others get published diagnostics.
     usePull = capabilities.textDocument?.diagnostic !== undefined;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -41,8 +45,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (supportsConfiguration) {
-      void connection.client.register({ method: 'workspace/didChangeConfiguration' } as never).catch(() => undefined);
+    if (registerConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type).catch(() => undefined);
     }
   });
 

@@ -34,7 +34,8 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: report.path },
+                  // A URI reference, so "my story.story" must be written "my%20story.story".
+                  artifactLocation: { uri: report.path.split('/').map(encodeURIComponent).join('/') },
                   region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
                 },
               },
