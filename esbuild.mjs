@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // Minified for the package; `--dev` keeps names readable and writes sourcemaps; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
@@ -14,6 +17,8 @@ const common = {
   minify: !dev,
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',
+  // The version the CLI and server report, fixed at build time from package.json.
+  define: { 'process.env.STORY_COACH_VERSION': JSON.stringify(version) },
   logLevel: 'warning',
 };
 

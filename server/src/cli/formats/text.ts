@@ -30,10 +30,14 @@ export function formatText(reports: readonly FileReport[], useColor: boolean): s
   const fixed = reports.reduce((sum, report) => sum + (report.fixed ?? 0), 0);
   const summary =
     total === 0
-      ? `✔ ${stories} ${stories === 1 ? 'story' : 'stories'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}: no problems`
-      : `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos, ${counts.hint} hints) in ${stories} ${stories === 1 ? 'story' : 'stories'}`;
+      ? `✔ ${plural(stories, 'story', 'stories')} in ${plural(reports.length, 'file')}: no problems`
+      : `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')}) in ${plural(stories, 'story', 'stories')}`;
   out.push(paint(total === 0 ? '32' : counts.error > 0 ? '31' : '33', summary));
   if (fixed > 0) out.push(`  ${fixed} ${fixed === 1 ? 'fix' : 'fixes'} written.`);
   else if (fixable > 0) out.push(`  ${fixable} ${fixable === 1 ? 'problem is' : 'problems are'} fixable with --fix.`);
   return out.join('\n') + '\n';
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
