@@ -1,9 +1,10 @@
 import { findPhrases } from '../text/phrases';
 import type { Rule } from './rule';
 
-// Other people a story might pin trouble on.
+// Other people a story might pin trouble on. Customers and clients are left out: "three customers
+// failed to renew" reports a result, it blames no one.
 const OTHERS =
-  "manager|boss|supervisor|lead|director|vp|ceo|cto|cfo|pm|product manager|project manager|colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|teammates|team|vendor|vendors|supplier|suppliers|contractor|contractors|client|clients|customer|customers|designer|designers|developer|developers|engineer|engineers|qa|tester|testers|stakeholders|leadership|management|department|agency|partner|partners|consultant|consultants|intern|interns|he|she|they|someone|somebody";
+  "manager|boss|supervisor|lead|director|vp|ceo|cto|cfo|pm|product manager|project manager|colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|teammates|team|vendor|vendors|supplier|suppliers|contractor|contractors|designer|designers|developer|developers|engineer|engineers|qa|tester|testers|stakeholders|leadership|management|department|agency|partner|partners|consultant|consultants|intern|interns|he|she|they|someone|somebody";
 const BLAME_PREDICATES =
   "failed to|dropped the ball|refused to|neglected to|forgot to|messed up|screwed up|blew it|let me down|let us down|didn't bother|did not bother|didn't listen|did not listen|didn't deliver|did not deliver|never delivered|didn't tell me|did not tell me|never told me|never told us|didn't tell us|ignored my|ignored our|threw me under the bus|was incompetent|were incompetent|was lazy|were lazy|was useless|were useless|was clueless|were clueless|was unresponsive|were unresponsive|didn't do their job|didn't do his job|didn't do her job";
 // "my manager failed to…", "the vendor had dropped the ball": a subject that is someone else, then a blaming verb.
