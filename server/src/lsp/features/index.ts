@@ -2,7 +2,11 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
+import { registerCodeLens } from './code-lens';
 import { registerCommands, SERVER_COMMANDS } from './commands';
+import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
+import { registerHover } from './hover';
+import { registerStoryStats } from './story-stats';
 import { registerStructure } from './structure';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
@@ -10,10 +14,17 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
   executeCommandProvider: { commands: SERVER_COMMANDS },
   documentSymbolProvider: { label: 'Stories' },
   foldingRangeProvider: true,
+  hoverProvider: true,
+  completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+  codeLensProvider: { resolveProvider: false },
 };
 
 export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   registerCodeActions(connection, documents, linter);
   registerCommands(connection, documents, linter);
   registerStructure(connection, documents, linter);
+  registerHover(connection, documents, linter);
+  registerCompletion(connection, documents, linter);
+  registerCodeLens(connection, documents, linter);
+  registerStoryStats(connection, documents, linter);
 }
