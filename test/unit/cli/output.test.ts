@@ -30,7 +30,7 @@ describe('story-coach check: output formats', function () {
       const hedge = out.find((line) => line.includes('hedging'));
       assert.ok(hedge, run.stdout);
       assert.match(hedge, /^ {2}5:9 +warning +"kind of" hedges: cut it and say it plainly\. +hedging$/);
-      assert.match(run.stdout, /✖ \d+ problems? \(0 errors, \d+ warnings, \d+ infos, \d+ hints\) in 1 story\n/);
+      assert.match(run.stdout, /✖ \d+ problems? \(0 errors, \d+ warnings?, \d+ infos?, \d+ hints?\) in 1 story\n/);
       assert.match(run.stdout, /fixable with --fix\.\n$/);
       assert.ok(!run.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
     });

@@ -95,14 +95,23 @@ function insertSectionsFix(doc: StoryDocument, story: Story, kinds: readonly Sec
     offset = lineStartOf(doc.text, later.span.start);
   } else {
     offset = story.span.end;
-    const before = doc.text.slice(story.span.start, offset);
-    const trailingBreaks = /(?:\r\n|\r|\n)*$/.exec(before)?.[0] ?? '';
+    // Scanned back by hand: `/(?:\r\n|\r|\n)*$/` retried every line break of a long blank run (quadratic).
+    let breaksStart = offset;
+    while (breaksStart > story.span.start && (doc.text[breaksStart - 1] === '\n' || doc.text[breaksStart - 1] === '\r')) breaksStart--;
+    const trailingBreaks = doc.text.slice(breaksStart, offset);
     if (trailingBreaks.length === 0) prefix = eol + (useLabels ? '' : eol);
     else if (!useLabels && !/(\r\n|\r|\n)(\r\n|\r|\n)$/.test(trailingBreaks)) prefix = eol;
   }
+  // Never insert inside a comment (an unterminated `<!--` runs to the end of the file): the new
+  // sections would be blanked with it and the finding would stay. Insert just before the comment.
+  const comment = doc.comments.find((span) => span.start < offset && (offset < span.end || doc.text.indexOf('-->', span.start + 4) < 0));
+  if (comment) {
+    offset = comment.start;
+    prefix = offset > 0 && doc.text[offset - 1] !== '\n' && doc.text[offset - 1] !== '\r' ? eol + (useLabels ? '' : eol) : '';
+  }
   const names = kinds.map((kind) => SECTION_TITLES[kind]).join(', ');
   return {
-    title: kinds.length === 1 ? `Add a ${names} section` : `Add ${names} sections`,
+    title: kinds.length === 1 ? `Add ${/^[AEIOU]/.test(names) ? 'an' : 'a'} ${names} section` : `Add ${names} sections`,
     edits: [{ start: offset, end: offset, newText: prefix + kinds.map(render).join('') }],
     safe: false,
     preferred: true,

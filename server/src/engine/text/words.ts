@@ -1,4 +1,4 @@
-const WORD = /[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** Counts spoken words: runs of letters and digits, with inner apostrophes, dots, commas and hyphens. */
 export function countWords(text: string): number {

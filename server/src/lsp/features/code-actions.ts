@@ -76,7 +76,11 @@ export function fixAllEdits(document: TextDocument, findings: readonly Finding[]
 function findingFor(diagnostic: Diagnostic, findings: readonly Finding[]): Finding | undefined {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data || typeof data.rule !== 'string') return undefined;
-  return findings.find((finding) => finding.rule === data.rule && finding.span.start === data.start && finding.span.end === data.end);
+  // Several findings of one rule can share a range (missing sections all point at the title): the message tells them apart.
+  return findings.find(
+    (finding) =>
+      finding.rule === data.rule && finding.span.start === data.start && finding.span.end === data.end && finding.message === diagnostic.message,
+  );
 }
 
 function suppressionActions(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
