@@ -1,6 +1,7 @@
 import { blankComments } from './comments';
 import { parseDirectives } from './directives';
 import { parseDuration } from './duration';
+import { keyLineParts, subHeadingText, titleHeadingText } from './line-forms';
 import { splitLines } from './lines';
 import type { Line, MetadataEntry, Section, Span, Story, StoryDocument, StoryKind, StrayMetadataLine } from './types';
 import { METADATA_KEYS, normalizeName, resolveSectionName, STORY_KINDS } from './vocabulary';
@@ -10,9 +11,6 @@ export interface ParseOptions {
   readonly fileName?: string;
 }
 
-const TITLE_HEADING = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}#[ \t]*$/;
-const SUB_HEADING = /^ {0,3}#{2,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const KEY_LINE = /^[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
 // A label line: optional bullet, optional emphasis, a name, a colon (emphasis may close either side of it).
 const LABEL_LINE = /^([ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?)([A-Za-z][A-Za-z &/]{0,40}?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?(?=\s|$)/;
 
@@ -28,7 +26,7 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
 
   const headingLines: number[] = [];
   lines.forEach((line, index) => {
-    if (TITLE_HEADING.test(lineText(line))) headingLines.push(index);
+    if (titleHeadingText(lineText(line)) !== null) headingLines.push(index);
   });
 
   const stories: Story[] = [];
@@ -42,8 +40,7 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
     headingLines.forEach((headingIndex, i) => {
       const endIndex = i + 1 < headingLines.length ? headingLines[i + 1] : lines.length;
       const heading = lines[headingIndex];
-      const match = TITLE_HEADING.exec(lineText(heading));
-      const rawTitle = match?.[1] ?? '';
+      const rawTitle = titleHeadingText(lineText(heading)) ?? '';
       const titleStart = heading.start + (rawTitle ? lineText(heading).indexOf(rawTitle) + (heading.start < bodyStart ? 1 : 0) : 0);
       const titleSpan = rawTitle ? { start: titleStart, end: titleStart + rawTitle.length } : null;
       stories.push(parseStory(stories.length, headingIndex + 1, endIndex, heading, stripInlineMarkup(rawTitle), titleSpan));
@@ -72,7 +69,8 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       const line = lines[cursor];
       const raw = lineText(line);
       if (raw.trim() === '') continue;
-      const match = KEY_LINE.exec(raw);
+      const parts = keyLineParts(raw);
+      const match = parts && ([raw, parts.key, parts.value] as const);
       const key = match ? METADATA_KEYS.get(normalizeName(match[1])) : undefined;
       if (!match || !key) {
         if (match && !resolveSectionName(match[1])) {
@@ -104,7 +102,8 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       const line = lines[i];
       const raw = lineText(line);
       const offset = line.end - raw.length;
-      const sub = SUB_HEADING.exec(raw);
+      const heading = subHeadingText(raw);
+      const sub = heading && ([raw, heading.text] as const);
       if (sub) {
         const name = stripInlineMarkup(sub[1] ?? '');
         const nameStart = sub[1] ? offset + raw.indexOf(sub[1]) : line.end;

@@ -60,11 +60,13 @@ export const REQUIRED_SECTIONS: Readonly<Record<StoryKind, readonly SectionKind[
 
 /** Lower-cases a section or key name and strips emphasis markers and trailing punctuation. */
 export function normalizeName(raw: string): string {
+  // Each look-behind starts a trailing match only where its run starts: an end-anchored run
+  // retried from every character was quadratic on a long heading ("## x", 200,000 spaces, "y").
   return raw
     .trim()
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .replace(/[\s.:;!?,]+$/g, '')
-    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/^[*_]+|(?<![*_])[*_]+$/g, '')
+    .replace(/(?<![\s.:;!?,])[\s.:;!?,]+$/g, '')
+    .replace(/^[*_]+|(?<![*_])[*_]+$/g, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }

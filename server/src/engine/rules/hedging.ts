@@ -33,7 +33,7 @@ export const hedging: Rule = {
     for (const sentence of context.prose.sentences) {
       for (const match of findPhrases(sentence.text, phrases)) {
         const lower = match.text.toLowerCase().replace(/\s+/g, ' ');
-        if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(sentence.text.slice(0, match.start))) continue;
+        if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(wordBefore(sentence.text, match.start))) continue;
         const notAfter = NOT_A_HEDGE_AFTER[lower];
         if (notAfter && notAfter.test(sentence.text.slice(match.end))) continue;
         const span = { start: sentence.start + match.start, end: sentence.start + match.end };
@@ -46,3 +46,14 @@ export const hedging: Rule = {
     }
   },
 };
+
+/**
+ * The text before `end` back to just before the word ahead of its blanks: all NOUN_USE_BEFORE can
+ * match (its longest word has 9 letters, plus one character for `\b`). Testing the whole sentence
+ * prefix instead was quadratic on a long line full of "kind of".
+ */
+function wordBefore(text: string, end: number): string {
+  let blanks = end;
+  while (blanks > 0 && /\s/.test(text[blanks - 1])) blanks--;
+  return text.slice(Math.max(0, blanks - 10), end);
+}

@@ -28,7 +28,8 @@ export const unquantifiedResult: Rule = {
       const header = story.sections.find((section) => section.role === 'star' && section.kinds.includes('result'));
       if (!header) continue;
       const first = sentences[0];
-      const closing = /[.!?…]+["'”’)\]]*\s*$/.exec(first.text);
+      // Look-behind: match only from the start of a run of marks (linear on "....…x").
+      const closing = /(?<![.!?…])[.!?…]+["'”’)\]]*\s*$/.exec(first.text);
       const insertAt = closing ? first.start + closing.index : first.end;
       const fix: Fix = {
         title: `Insert "${RESULT_PLACEHOLDER}" to fill in the figure`,

@@ -10,8 +10,10 @@ const YEAR_OR_QUARTER = /^(?:19|20)\d\d$/;
 const NAME_BEFORE = /(?:Fortune|S&P|FTSE|Russell|Nasdaq|Inc\.?|Top|Web|Industry|Windows|iPhone|Python|Java)\s*$/i;
 // A duration without digits: "within a week", "in under an hour".
 const SPELLED_DURATION = /\b(?:within|in|under|after|over|inside|less than|more than|about|nearly|almost|just|only)\s+(?:under\s+)?(?:a|an|one|half an?)\s+(?:hour|day|week|weekend|fortnight|month|quarter|year|sprint)\b/gi;
+// `\w{1,20}fold`, not `\w+fold`: unbounded, it rescanned a long run of digits or letters from
+// every position (a 200,000-digit Result took a minute); no real "-fold" word is longer.
 const NUMBER_WORDS =
-  /(?<![\p{L}-])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled?|doubling|tripled?|tripling|quadrupled?|twice|thrice|\w+fold|percent|per cent)(?![\p{L}])/giu;
+  /(?<![\p{L}-])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled?|doubling|tripled?|tripling|quadrupled?|twice|thrice|\w{1,20}fold|percent|per cent)(?![\p{L}])/giu;
 
 export interface FigureMatch {
   readonly start: number;

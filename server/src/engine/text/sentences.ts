@@ -7,7 +7,9 @@ const ABBREVIATIONS = new Set([
   'no', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m', 'ph.d', 'cf', 'al',
 ]);
-const TERMINAL = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+// The look-behind starts a match only at the start of a run of marks: without it a long run
+// ("..........x") was retried from every mark, quadratic in the run's length. Matches are unchanged.
+const TERMINAL = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)/g;
 // A line that ends like this continues on the next line even when that line starts with a capital.
 const CONTINUES = /(?:[,;:(\-–—&/]|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|by|from|our|my|their|as|that|which|who|into|than)\s*)$/i;
 

@@ -24,7 +24,11 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // The distance is at least the length difference: skip the quadratic work when that alone
+    // rules a candidate out (a 200,000-character heading took a second). Same answer either way.
+    const other = candidate.toLowerCase();
+    if (Math.abs(lower.length - other.length) > limit) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
