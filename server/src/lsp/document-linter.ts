@@ -1,9 +1,20 @@
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
-import { lint, type LintResult } from '../engine';
+import { RULES, type LintResult, type Rule } from '../engine';
+import { IncrementalLinter } from '../engine/lint';
 import type { SettingsReader } from './settings';
+
+/** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */
+const SLICE_MS = 12;
+/**
+ * Grammar-analysis budget per lint in the server (the CLI keeps the engine's 2000 ms): a single
+ * huge story cannot yield between stories, and this caps how long it holds the server. Sentences
+ * left over are analysed on later lints (results are cached) and reported by `analysis-limit`.
+ */
+export const SERVER_NLP_BUDGET_MS = 1000;
 
 interface CachedLint {
   readonly version: number;
@@ -13,16 +24,23 @@ interface CachedLint {
 
 /**
  * Lints open documents, one result per document version: diagnostics, code actions, hover and
- * code lenses all read the same result instead of linting again.
+ * code lenses all read the same result instead of linting again. Each document keeps an
+ * IncrementalLinter, so an edit in a bank file re-lints only the story it touched. Long lints (a
+ * large file just opened) yield between stories; when the document has changed meanwhile, the run
+ * starts over on the new text, keeping the stories it finished.
  */
 export class DocumentLinter {
   private readonly results = new Map<string, CachedLint>();
+  private readonly linters = new Map<string, IncrementalLinter>();
+  private readonly running = new Map<string, Promise<void>>();
   private readonly failedRules = new Set<string>();
   private generation = 0;
 
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsReader,
+    /** The rules to run: the registry, or (in tests) one that throws, to show fault isolation. */
+    private readonly rules: readonly Rule[] = RULES,
   ) {}
 
   /** Settings changed: every cached result is stale. */
@@ -32,6 +50,7 @@ export class DocumentLinter {
 
   close(uri: string): void {
     this.results.delete(uri);
+    this.linters.delete(uri);
     this.settings.forget(uri);
   }
 
@@ -42,15 +61,53 @@ export class DocumentLinter {
   }
 
   async lint(document: TextDocument): Promise<LintResult> {
-    const cached = this.peek(document);
-    if (cached) return cached;
+    // One run per document at a time: callers arriving meanwhile wait for it, then take its result
+    // if it is for their version (TextDocuments updates the document object in place).
+    for (;;) {
+      const cached = this.peek(document);
+      if (cached) return cached;
+      let running = this.running.get(document.uri);
+      if (!running) {
+        running = this.run(document).finally(() => this.running.delete(document.uri));
+        this.running.set(document.uri, running);
+      }
+      await running;
+    }
+  }
+
+  private async run(document: TextDocument): Promise<void> {
     const generation = this.generation;
+    let linter = this.linters.get(document.uri);
+    if (!linter) {
+      linter = new IncrementalLinter();
+      this.linters.set(document.uri, linter);
+    }
     const { options } = await this.settings.get(document.uri);
-    const fileName = fileNameOfUri(document.uri);
-    const result = lint(document.getText(), { ...options, fileName: path.basename(fileName) });
-    for (const failure of result.ruleFailures) this.reportFailure(failure.rule, failure.error);
-    this.results.set(document.uri, { version: document.version, generation, result });
-    return result;
+    const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs: SERVER_NLP_BUDGET_MS };
+    for (;;) {
+      const version = document.version;
+      const steps = linter.run(document.getText(), overrides, this.rules);
+      let sliceStart = performance.now();
+      let step = steps.next();
+      let stale = false;
+      while (!step.done) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (document.version !== version) {
+            stale = true;
+            break;
+          }
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      if (stale || !step.done) continue;
+      // A document closed meanwhile keeps nothing here.
+      if (this.linters.get(document.uri) !== linter) return;
+      for (const failure of step.value.ruleFailures) this.reportFailure(failure.rule, failure.error);
+      this.results.set(document.uri, { version, generation, result: step.value });
+      return;
+    }
   }
 
   /** A rule that throws is logged once, with its id; every other rule's findings still appear. */

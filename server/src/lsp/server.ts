@@ -7,6 +7,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES, type LintResult, type Rule } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import { DocumentLinter } from './document-linter';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
@@ -14,15 +15,19 @@ import { SettingsReader } from './settings';
 
 export const SERVER_NAME = 'story-coach-language-server';
 
-/** Wires the engine to an LSP connection. Works with any LSP 3.17 client, not only VS Code. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires the engine to an LSP connection. Works with any LSP 3.17 client, not only VS Code.
+ * `rules` is the registry; tests pass a rule that throws to check that failures stay isolated.
+ */
+export function startServer(connection: Connection, rules: readonly Rule[] = RULES): void {
   const documents = new TextDocuments(TextDocument);
   let supportsConfiguration = false;
   let registerConfiguration = false;
   let usePull = false;
   const settings = new SettingsReader(connection, () => supportsConfiguration);
-  const linter = new DocumentLinter(connection, settings);
+  const linter = new DocumentLinter(connection, settings, rules);
   const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Map<string, LintResult>();
   const justOpened = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -63,6 +68,9 @@ export function startServer(connection: Connection): void {
       const result = await linter.lint(document);
       // A newer version may have arrived while settings were read: publish only what is current.
       if (documents.get(document.uri)?.version !== document.version) return;
+      // Edits typed in a burst all wait for the same newest result: send it once, not once each.
+      if (published.get(document.uri) === result) return;
+      published.set(document.uri, result);
       await connection.sendDiagnostics({
         uri: document.uri,
         version: document.version,
@@ -104,6 +112,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     justOpened.delete(document.uri);
+    published.delete(document.uri);
     linter.close(document.uri);
     if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
