@@ -7,5 +7,11 @@ export function fileNameOfUri(uri: string): string {
   } catch {
     // fall through to the plain path below
   }
-  return decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+  const name = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    // A malformed %-escape ("untitled:Bad%E0%A4%A") threw here, and the document got no diagnostics at all.
+    return name;
+  }
 }

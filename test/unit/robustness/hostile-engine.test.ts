@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { ANALYSIS_LIMIT_ID, lint, parseStoryDocument, RULES, type LintResult, type Rule } from '../../../server/src/engine';
 import { clearGrammarCache } from '../../../server/src/engine/text/grammar';
-import { manyStories, pathologicalTexts, proseOfSize, singleLine } from './hostile';
+import { manyStories, oneStoryOfSize, pathologicalTexts, proseOfSize, singleLine } from './hostile';
 
 /** Lints and returns the result with the time it took. */
 function timed(text: string, options: Parameters<typeof lint>[1] = {}): LintResult & { ms: number } {
@@ -48,6 +48,18 @@ describe('robustness: hostile texts in the engine', function () {
     const lastHedge = result.findings.filter((finding) => finding.rule === 'hedging').pop();
     assert.ok(lastHedge && lastHedge.span.start > text.length * 0.95, 'hedges are found in the last 5% of the file');
     assert.ok(result.stories.length > 1000);
+    assertRangesInside(text, result);
+  });
+
+  it('5 MB as a single story (thousands of sections): as bounded, with the same single notice', () => {
+    clearGrammarCache();
+    const text = oneStoryOfSize(5 * 1024 * 1024, 5);
+    const result = timed(text);
+    // Finding each section by scanning all of them made this 14 s; a binary search makes it ~3 s.
+    assert.ok(result.ms < 20_000, `5 MB single story took ${result.ms} ms`);
+    assert.equal(result.stories.length, 1);
+    assert.ok(result.document.stories[0].sections.length > 10_000);
+    assert.equal(limitNotices(result).length, 1);
     assertRangesInside(text, result);
   });
 

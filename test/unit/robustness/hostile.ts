@@ -41,6 +41,11 @@ export function proseOfSize(chars: number, seed = 1): string {
   return parts.join('').slice(0, chars);
 }
 
+/** The same prose as one story: no `# Title` lines, so nothing splits it (the slowest shape for the engine). */
+export function oneStoryOfSize(chars: number, seed = 1): string {
+  return proseOfSize(chars, seed).replace(/^# .*$/gm, '');
+}
+
 /** One line of `chars` characters: sentences with no line break (and no heading marks) at all. */
 export function singleLine(chars: number, seed = 2): string {
   return proseOfSize(chars * 2, seed).replace(/#+ /g, '').replace(/[\r\n]+/g, ' ').slice(0, chars);

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, lint, parseStoryDocument, type Finding, type Span, type TextEdit } from '../../../server/src/engine';
 import { applyEdits } from '../../../server/src/engine/fix/apply';
+import { IncrementalLinter } from '../../../server/src/engine/lint';
 import { clearGrammarCache } from '../../../server/src/engine/text/grammar';
 import { FC_PARAMS, RUNS, show, storyText } from './generators';
 
@@ -138,6 +139,22 @@ describe(`robustness: properties (fast-check, seed ${FC_PARAMS.seed}, ${RUNS} ru
             assert.equal(survivor, undefined, `${label}: the finding "${finding.message}" is still there in ${show(fixed)}`);
           }
         }
+      }),
+      FC_PARAMS,
+    );
+  });
+
+  it("the server's story-by-story linter answers exactly what lint() answers, before and after an edit", () => {
+    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(fc.constant(''), storyText) });
+    fc.assert(
+      fc.property(storyText, storyText, edit, (first, second, change) => {
+        const comparable = (result: ReturnType<typeof lint>) => ({ findings: result.findings, stories: result.stories, sentencesSkipped: result.sentencesSkipped });
+        const linter = new IncrementalLinter();
+        const combined = `${first}\n# Second\n${second}`;
+        assert.deepEqual(comparable(linter.lint(combined, OPTIONS)), comparable(lint(combined, OPTIONS)), `first lint of ${show(combined)}`);
+        const at = change.at % (combined.length + 1);
+        const edited = combined.slice(0, at) + change.insert + combined.slice(Math.min(combined.length, at + change.length));
+        assert.deepEqual(comparable(linter.lint(edited, OPTIONS)), comparable(lint(edited, OPTIONS)), `after editing into ${show(edited)}`);
       }),
       FC_PARAMS,
     );
