@@ -3,6 +3,8 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
@@ -119,8 +121,15 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
 
   connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // A cancelled request is answered RequestCancelled, never with an empty report (which would wipe
+    // the client's diagnostics). The lint itself runs on: it is shared and cached for the next request.
+    const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    if (token.isCancellationRequested) throw cancelled();
     const result = await linter.lint(document);
+    // Let a $/cancelRequest that arrived during a long lint be read before answering.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token.isCancellationRequested) throw cancelled();
     return { kind: DocumentDiagnosticReportKind.Full, items: result.findings.map((finding) => toDiagnostic(document, finding)) };
   });
 

@@ -107,19 +107,30 @@ describe('robustness: the language server under hostile input', function () {
     // (SERVER_NLP_BUDGET_MS) bounds how long it holds the server.
     await server.open(uri, oneStoryOfSize(5 * 1024 * 1024, 12));
 
-    // Cancel at once: either the cancellation wins (RequestCancelled / an empty report) or the answer was already on its way.
+    // Cancelled at once: answered RequestCancelled (-32800) without waiting for the lint, and never
+    // with an empty report that would wipe the client's diagnostics.
     const { CancellationTokenSource } = await import('vscode-jsonrpc/node');
     const source = new CancellationTokenSource();
+    const started = Date.now();
     const cancelled = server.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } }, source.token);
     source.cancel();
-    try {
-      await cancelled;
-    } catch (error) {
-      // -32800: RequestCancelled (LSP).
-      assert.ok(error instanceof ResponseError && error.code === -32800, String(error));
-    }
+    await rejects(cancelled, -32800);
+    assert.ok(Date.now() - started < 2000, `cancelled in ${Date.now() - started} ms`);
     // A cancellation for a request that does not exist is ignored.
     await server.notify('$/cancelRequest', { id: 987654 });
+
+    // Cancelled while a long lint of many stories runs (it yields between stories): still never an empty report.
+    const bank = uriOf('bank-pull.story');
+    await server.open(bank, proseOfSize(5 * 1024 * 1024, 13));
+    const late = new CancellationTokenSource();
+    const lateRequest = server.connection.sendRequest<DocumentDiagnosticReport & { items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: bank } }, late.token);
+    setTimeout(() => late.cancel(), 300);
+    const outcome = await lateRequest.then(
+      (value) => value,
+      (error: unknown) => error,
+    );
+    if (outcome instanceof ResponseError) assert.equal(outcome.code, -32800);
+    else assert.ok((outcome as { items: Diagnostic[] }).items.length > 0, 'a late cancellation may lose the race, but never yields an empty report');
 
     const { result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.ok(ms < 30_000, `diagnostics for the 5 MB story took ${ms} ms`);
@@ -226,10 +237,15 @@ describe('robustness: the language server under hostile input', function () {
     const uri = uriOf('faulty.story');
     const weak = 'Kind: failure\nS: It was kind of slow and my manager failed to plan.\nA: Mistakes were made.\nR: Much better now.\n';
     await server.open(uri, weak);
-    const first = await server.diagnostics(uri, 10_000);
+    let first = await server.diagnostics(uri, 10_000);
+    if (!first.diagnostics.some((diagnostic) => diagnostic.code === 'passive-ownership')) {
+      // A cold server publishes without grammar checks first, then again once compromise has loaded.
+      first = await server.diagnostics(uri, 10_000, server.received.findIndex((message) => message.params === first) + 1);
+    }
     const codes = first.diagnostics.map((diagnostic) => String(diagnostic.code));
     assert.ok(!codes.includes('hedging'), 'the failing rule reports nothing');
-    for (const rule of ['blame-phrasing', 'passive-ownership', 'unquantified-result']) assert.ok(codes.includes(rule), `${rule} still reports: ${codes.join(', ')}`);
+    // Rules that need no grammar analysis (the server may publish before compromise has loaded).
+    for (const rule of ['blame-phrasing', 'unquantified-result', 'vague-claim', 'missing-section']) assert.ok(codes.includes(rule), `${rule} still reports: ${codes.join(', ')}`);
     // More versions and documents: still one log line.
     for (let version = 2; version <= 4; version++) {
       const after = server.received.length;
