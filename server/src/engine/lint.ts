@@ -71,7 +71,7 @@ function check(text: string, options: EngineOptions, rules: readonly Rule[], bud
       stories,
       sectionWords,
       ruleIds: rules.map((known) => known.id),
-      grammar: (sentence) => analyzeSentence(sentence.text, budget),
+      grammar: options.grammar ? (sentence) => analyzeSentence(sentence.text, budget) : () => null,
       report: (report: RuleReport) => reported.push(toFinding(doc, rule.id, setting, report)),
     };
     try {

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
 import { RULES, type LintResult, type Rule } from '../engine';
 import { IncrementalLinter } from '../engine/lint';
+import { grammarLoaded, loadGrammar } from '../engine/text/grammar';
 import type { SettingsReader } from './settings';
 
 /** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */
@@ -34,6 +35,8 @@ export class DocumentLinter {
   private readonly linters = new Map<string, IncrementalLinter>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly failedRules = new Set<string>();
+  private readonly grammarListeners: Array<() => void> = [];
+  private grammarRequested = false;
   private generation = 0;
 
   constructor(
@@ -42,6 +45,11 @@ export class DocumentLinter {
     /** The rules to run: the registry, or (in tests) one that throws, to show fault isolation. */
     private readonly rules: readonly Rule[] = RULES,
   ) {}
+
+  /** Called once compromise has loaded: results linted without grammar are stale, relint and republish. */
+  onGrammarReady(listener: () => void): void {
+    this.grammarListeners.push(listener);
+  }
 
   /** Settings changed: every cached result is stale. */
   invalidate(): void {
@@ -83,7 +91,10 @@ export class DocumentLinter {
       this.linters.set(document.uri, linter);
     }
     const { options } = await this.settings.get(document.uri);
-    const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs: SERVER_NLP_BUDGET_MS };
+    // Loading compromise takes about 0.3 s: the first lints skip grammar so the first squiggles
+    // appear at once, and the grammar findings follow as soon as it has loaded.
+    const grammar = grammarLoaded();
+    const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs: SERVER_NLP_BUDGET_MS, grammar };
     for (;;) {
       const version = document.version;
       const steps = linter.run(document.getText(), overrides, this.rules);
@@ -106,8 +117,20 @@ export class DocumentLinter {
       if (this.linters.get(document.uri) !== linter) return;
       for (const failure of step.value.ruleFailures) this.reportFailure(failure.rule, failure.error);
       this.results.set(document.uri, { version, generation, result: step.value });
+      if (!grammar) this.loadGrammarSoon();
       return;
     }
+  }
+
+  private loadGrammarSoon(): void {
+    if (this.grammarRequested) return;
+    this.grammarRequested = true;
+    // A timer, not a microtask: the grammar-free diagnostics are sent before the load blocks.
+    setTimeout(() => {
+      loadGrammar();
+      this.invalidate();
+      for (const listener of this.grammarListeners) listener();
+    }, 0);
   }
 
   /** A rule that throws is logged once, with its id; every other rule's findings still appear. */

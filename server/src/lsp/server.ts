@@ -65,6 +65,11 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     else for (const document of documents.all()) void publish(document);
   });
 
+  linter.onGrammarReady(() => {
+    if (usePull) connection.languages.diagnostics.refresh();
+    else for (const document of documents.all()) void publish(document);
+  });
+
   async function publish(document: TextDocument): Promise<void> {
     try {
       const result = await linter.lint(document);

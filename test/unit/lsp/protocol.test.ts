@@ -12,6 +12,7 @@ import type {
   DocumentSymbol,
   FoldingRange,
   InitializeResult,
+  PublishDiagnosticsParams,
   ShowDocumentParams,
   TextEdit,
   WorkspaceEdit,
@@ -177,9 +178,22 @@ describe('language server protocol (dist/server.js)', function () {
       assert.ok(Date.now() - opened < 700, 'open is not debounced');
       await client.change(URI, 2, [{ range: HEDGE_RANGE, text: '' }]);
       await sleep(300);
-      assert.equal(client.messagesOf('textDocument/publishDiagnostics').length, 1, 'nothing published inside the debounce window');
+      const publishedForUri = client.messagesOf('textDocument/publishDiagnostics').filter((message) => (message.params as PublishDiagnosticsParams).uri === URI);
+      assert.equal(publishedForUri.length, 1, 'nothing published inside the debounce window');
       const later = await client.diagnostics(URI, 2);
       assert.ok(!rules(later.diagnostics).includes('hedging'));
+    });
+
+    it('on a cold server, publishes structure and word-list findings at once, then grammar findings once compromise has loaded', async () => {
+      const client = await startClient({ warm: false });
+      await client.open(URI, 'Kind: failure\nS: Mistakes were made, and it was kind of slow.\n', 1);
+      const first = await client.diagnostics(URI, 1);
+      assert.ok(rules(first.diagnostics).includes('hedging'));
+      assert.ok(!rules(first.diagnostics).includes('passive-ownership'), 'grammar findings wait for compromise');
+      const after = client.messages.findIndex((message) => message.params === first) + 1;
+      const second = await client.diagnostics(URI, 1, after);
+      assert.ok(rules(second.diagnostics).includes('passive-ownership'));
+      assert.ok(rules(second.diagnostics).includes('hedging'));
     });
 
     it('clears diagnostics when the document closes', async () => {
@@ -236,7 +250,10 @@ describe('language server protocol (dist/server.js)', function () {
       await client.open(URI, STORY, 1);
       const first = await client.diagnostics(URI, 1);
       assert.ok(!rules(first.diagnostics).includes('hedging'), 'hedging is off');
-      const asked = client.messagesOf('workspace/configuration')[0]?.params as { items: { scopeUri?: string; section?: string }[] } | undefined;
+      const asked = client
+        .messagesOf('workspace/configuration')
+        .map((message) => message.params as { items: { scopeUri?: string; section?: string }[] })
+        .find((params) => params.items[0]?.scopeUri === URI);
       assert.deepEqual(asked?.items, [{ scopeUri: URI, section: 'storyCoach' }]);
       assert.deepEqual(registeredMethods(client), ['workspace/didChangeConfiguration']);
 

@@ -5,9 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
-import type { Diagnostic, DocumentDiagnosticReport, DocumentSymbol, LogMessageParams, ShowMessageParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, LogMessageParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { HEDGY_STORY } from '../support/cli';
-import { SERVER_JS } from '../support/lsp-client';
+import { applyTextEdits, SERVER_JS } from '../support/lsp-client';
 import { manyStories, oneStoryOfSize, pathologicalTexts, proseOfSize, singleLine } from './hostile';
 import { ServerProcess } from './server-process';
 
@@ -193,6 +193,38 @@ describe('robustness: the language server under hostile input', function () {
     server.child.stdin?.write(frame('{"jsonrpc": "2.0", "method": "textDocument/didOpen"}'));
     await assertResponsive(server, 'bad requests');
     assert.doesNotMatch(server.stderr, /Uncaught|unhandled/i);
+    assert.equal(await server.shutdown(), 0);
+  });
+
+  it('"Disable for this line" on a line that begins inside a multi-line comment keeps the comment whole', async () => {
+    const server = await start(SERVER_JS);
+    const cases: Array<[string, string, boolean]> = [
+      ['comment on lines of its own', '# T\n## Situation\n<!-- a note\nthat ends here --> It was kind of slow.\n', true],
+      ['two comments in a row', '# T\n## Situation\n  <!-- one --> <!-- two\nlines --> It was kind of slow.\n', true],
+      ['text before the comment', '# T\n## Situation\nWe shipped. <!-- a note\nthat ends here --> It was kind of slow.\n', false],
+    ];
+    for (const [name, text, offered] of cases) {
+      const uri = uriOf(`comment-${name.replace(/\W+/g, '-')}.story`);
+      const after = server.received.length;
+      await server.open(uri, text);
+      const hedge = (await server.diagnostics(uri, 10_000, after)).diagnostics.find((diagnostic) => diagnostic.code === 'hedging');
+      assert.ok(hedge, name);
+      const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: hedge.range, context: { diagnostics: [hedge] } });
+      const line = actions.find((action) => action.title === 'Disable hedging for this line');
+      assert.ok(actions.some((action) => action.title === 'Disable hedging for this file'), name);
+      if (!offered) {
+        assert.equal(line, undefined, `${name}: no line directive can be placed safely, so none is offered`);
+        continue;
+      }
+      assert.ok(line?.edit?.changes, name);
+      const fixed = applyTextEdits(text, line.edit.changes[uri]);
+      const reopened = uriOf(`comment-${name.replace(/\W+/g, '-')}-fixed.story`);
+      const before = server.received.length;
+      await server.open(reopened, fixed);
+      const codes = (await server.diagnostics(reopened, 10_000, before)).diagnostics.map((diagnostic) => String(diagnostic.code));
+      assert.ok(!codes.includes('hedging'), `${name}: silenced in ${JSON.stringify(fixed)}`);
+      assert.ok(fixed.includes('that ends here -->') || fixed.includes('lines -->'), `${name}: the comment is intact`);
+    }
     assert.equal(await server.shutdown(), 0);
   });
 

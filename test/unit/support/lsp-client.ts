@@ -30,7 +30,15 @@ export interface LspClientOptions {
   readonly configuration?: (params: ConfigurationParams) => unknown[];
   /** Answers workspace/applyEdit; default: applied. */
   readonly applied?: boolean;
+  /**
+   * Let the server load its grammar analyser before the test starts (default true). A cold server
+   * first publishes findings without grammar checks, then the full set; tests of anything else want
+   * one publish per version.
+   */
+  readonly warm?: boolean;
 }
+
+const WARM_UP_URI = 'file:///story-coach-test-warm-up.story';
 
 /** A request or notification the server sent to the client, in order of arrival. */
 export interface ServerMessage {
@@ -83,7 +91,29 @@ export class LspTestClient {
   static async initialized(options: LspClientOptions = {}): Promise<LspTestClient> {
     const client = LspTestClient.start(options);
     await client.initialize();
+    if (options.warm !== false) await client.warmUp();
     return client;
+  }
+
+  /** Opens a throwaway story with a passive-voice finding and waits until the server reports it. */
+  async warmUp(): Promise<void> {
+    const pull = this.options.capabilities?.textDocument?.diagnostic !== undefined;
+    await this.open(WARM_UP_URI, 'Kind: failure\nS: Mistakes were made.\n');
+    const hasPassive = (items: Array<{ code?: unknown }>) => items.some((item) => item.code === 'passive-ownership');
+    if (pull) {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const report = await this.request<{ items: Array<{ code?: unknown }> }>('textDocument/diagnostic', { textDocument: { uri: WARM_UP_URI } });
+        if (hasPassive(report.items)) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } else {
+      await this.waitFor(
+        (m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === WARM_UP_URI && hasPassive((m.params as PublishDiagnosticsParams).diagnostics),
+        { what: 'grammar findings on the warm-up story' },
+      );
+    }
+    await this.notify('textDocument/didClose', { textDocument: { uri: WARM_UP_URI } });
+    if (!pull) await this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === WARM_UP_URI && (m.params as PublishDiagnosticsParams).diagnostics.length === 0);
   }
 
   async initialize(): Promise<InitializeResult> {

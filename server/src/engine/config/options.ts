@@ -24,6 +24,11 @@ export interface EngineOptions {
   readonly fileName?: string;
   /** Wall-clock budget for grammar analysis in one lint, in milliseconds. */
   readonly nlpBudgetMs: number;
+  /**
+   * false: skip grammar analysis (passive voice, superlatives) silently. The language server lints
+   * once this way while compromise loads, so the first squiggles do not wait for it.
+   */
+  readonly grammar: boolean;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
@@ -32,4 +37,5 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   speakingTime: { maxSeconds: 180, minSeconds: 45 },
   words: { vague: [], hedges: [], boastful: [], blame: [], excuses: [] },
   nlpBudgetMs: 2000,
+  grammar: true,
 };
