@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, safeFixEdits } from '../../engine/fix/apply';
-import { findRule, type Finding, type TextEdit } from '../../engine';
+import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
 import { lineEnding } from '../../engine/fix/edits';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
@@ -45,7 +45,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
             edit: { changes: { [document.uri]: fix.edits.map((edit) => toLspEdit(document, edit)) } },
           });
         }
-        actions.push(...suppressionActions(document, diagnostic, finding));
+        actions.push(...suppressionActions(document, diagnostic, finding, result.document));
       }
     }
     if (wantsFixAll || (!only && hasSafeFixes(result.findings))) {
@@ -83,15 +83,15 @@ function findingFor(diagnostic: Diagnostic, findings: readonly Finding[]): Findi
   );
 }
 
-function suppressionActions(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
+function suppressionActions(document: TextDocument, diagnostic: Diagnostic, finding: Finding, parsed: StoryDocument): CodeAction[] {
   const rule = findRule(finding.rule);
   if (!rule) return [];
   const text = document.getText();
   const eol = lineEnding(text);
   const actions: CodeAction[] = [];
-  const lineStart = document.offsetAt({ line: document.positionAt(finding.span.start).line, character: 0 });
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-  if (rule.id !== 'unknown-directive') {
+  const lineStart = directiveLineStart(document, parsed, finding.span.start);
+  const indent = /^[ \t]*/.exec(text.slice(Math.max(0, lineStart)))?.[0] ?? '';
+  if (rule.id !== 'unknown-directive' && lineStart >= 0) {
     actions.push({
       title: `Disable ${rule.id} for this line`,
       kind: CodeActionKind.QuickFix,
@@ -119,6 +119,23 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
     command: { title: `Show documentation for ${rule.id}`, command: SHOW_DOCS_COMMAND, arguments: [rule.id] },
   });
   return actions;
+}
+
+/**
+ * Where a disable-next-line directive for the line holding `offset` goes: that line's start — unless
+ * the line begins inside a multi-line comment, where the directive's `-->` would close the comment
+ * early and turn its tail into text. Then it goes on the line the comment opens on (comment-only
+ * lines do not count as the "next line"), or nowhere (-1) when text precedes the comment there.
+ */
+function directiveLineStart(document: TextDocument, parsed: StoryDocument, offset: number): number {
+  let lineStart = document.offsetAt({ line: document.positionAt(offset).line, character: 0 });
+  for (let guard = 0; guard <= parsed.comments.length; guard++) {
+    const comment = parsed.comments.find((span) => span.start < lineStart && lineStart < span.end);
+    if (!comment) return lineStart;
+    lineStart = document.offsetAt({ line: document.positionAt(comment.start).line, character: 0 });
+    if (parsed.uncommented.slice(lineStart, comment.start).trim() !== '') return -1;
+  }
+  return -1;
 }
 
 function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
