@@ -16,6 +16,7 @@ const SLICE_MS = 12;
  * left over are analysed on later lints (results are cached) and reported by `analysis-limit`.
  */
 export const SERVER_NLP_BUDGET_MS = 1000;
+const GRAMMAR_LOAD_DELAY_MS = 40;
 
 interface CachedLint {
   readonly version: number;
@@ -125,12 +126,13 @@ export class DocumentLinter {
   private loadGrammarSoon(): void {
     if (this.grammarRequested) return;
     this.grammarRequested = true;
-    // A timer, not a microtask: the grammar-free diagnostics are sent before the load blocks.
+    // A short timer, not a microtask: the JSON-RPC writer flushes on a later turn of the event loop,
+    // and the grammar-free diagnostics must leave before the load blocks it.
     setTimeout(() => {
       loadGrammar();
       this.invalidate();
       for (const listener of this.grammarListeners) listener();
-    }, 0);
+    }, GRAMMAR_LOAD_DELAY_MS);
   }
 
   /** A rule that throws is logged once, with its id; every other rule's findings still appear. */
