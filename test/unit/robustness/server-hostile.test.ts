@@ -132,8 +132,15 @@ describe('robustness: the language server under hostile input', function () {
     if (outcome instanceof ResponseError) assert.equal(outcome.code, -32800);
     else assert.ok((outcome as { items: Diagnostic[] }).items.length > 0, 'a late cancellation may lose the race, but never yields an empty report');
 
-    const { result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    let { result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.ok(ms < 30_000, `diagnostics for the 5 MB story took ${ms} ms`);
+    // The first answer may come before compromise has loaded (no grammar checks yet, so no notice);
+    // the server then asks the client to pull again.
+    for (let attempt = 0; attempt < 60 && !report.items.some((diagnostic) => diagnostic.code === 'analysis-limit'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      ({ result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }));
+      assert.ok(ms < 30_000, `diagnostics for the 5 MB story took ${ms} ms`);
+    }
     assert.equal(report.kind, 'full');
     const notices = report.items.filter((diagnostic) => diagnostic.code === 'analysis-limit');
     assert.equal(notices.length, 1);
