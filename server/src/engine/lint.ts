@@ -44,14 +44,7 @@ export function lint(text: string, overrides: Partial<EngineOptions> = {}, rules
 }
 
 /** A text's findings before directives apply, with what the rules saw. */
-interface Checked {
-  readonly document: StoryDocument;
-  readonly prose: Prose;
-  readonly stories: readonly StorySummary[];
-  readonly sectionWords: readonly (readonly number[])[];
-  readonly findings: readonly Finding[];
-  readonly ruleFailures: readonly RuleFailure[];
-}
+type Checked = Omit<LintResult, 'sentencesSkipped'>;
 
 function check(text: string, options: EngineOptions, rules: readonly Rule[], budget: GrammarBudget): Checked {
   const doc = parseStoryDocument(text, { fileName: options.fileName });

@@ -70,24 +70,23 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       const raw = lineText(line);
       if (raw.trim() === '') continue;
       const parts = keyLineParts(raw);
-      const match = parts && ([raw, parts.key, parts.value] as const);
-      const key = match ? METADATA_KEYS.get(normalizeName(match[1])) : undefined;
-      if (!match || !key) {
-        if (match && !resolveSectionName(match[1])) {
-          const keyStart = line.end - raw.length + raw.indexOf(match[1]);
-          strayMetadata = { rawKey: match[1], keySpan: { start: keyStart, end: keyStart + match[1].length }, line };
+      const key = parts ? METADATA_KEYS.get(normalizeName(parts.key)) : undefined;
+      if (!parts || !key) {
+        if (parts && !resolveSectionName(parts.key)) {
+          const keyStart = line.end - raw.length + raw.indexOf(parts.key);
+          strayMetadata = { rawKey: parts.key, keySpan: { start: keyStart, end: keyStart + parts.key.length }, line };
         }
         break;
       }
       const offset = line.end - raw.length;
-      const keyStart = offset + raw.indexOf(match[1]);
-      const valueStart = match[2].length > 0 ? offset + raw.lastIndexOf(match[2]) : line.end;
+      const keyStart = offset + raw.indexOf(parts.key);
+      const valueStart = parts.value.length > 0 ? offset + raw.lastIndexOf(parts.value) : line.end;
       metadata.push({
         key,
-        rawKey: match[1],
-        keySpan: { start: keyStart, end: keyStart + match[1].length },
-        value: match[2],
-        valueSpan: { start: valueStart, end: valueStart + match[2].length },
+        rawKey: parts.key,
+        keySpan: { start: keyStart, end: keyStart + parts.key.length },
+        value: parts.value,
+        valueSpan: { start: valueStart, end: valueStart + parts.value.length },
         line,
       });
       lastMetadataLine = cursor;
@@ -103,12 +102,11 @@ export function parseStoryDocument(text: string, options: ParseOptions = {}): St
       const raw = lineText(line);
       const offset = line.end - raw.length;
       const heading = subHeadingText(raw);
-      const sub = heading && ([raw, heading.text] as const);
-      if (sub) {
-        const name = stripInlineMarkup(sub[1] ?? '');
-        const nameStart = sub[1] ? offset + raw.indexOf(sub[1]) : line.end;
+      if (heading) {
+        const name = stripInlineMarkup(heading.text ?? '');
+        const nameStart = heading.text ? offset + raw.indexOf(heading.text) : line.end;
         const kinds = resolveSectionName(name);
-        const nameSpan = { start: nameStart, end: nameStart + (sub[1]?.length ?? 0) };
+        const nameSpan = { start: nameStart, end: nameStart + (heading.text?.length ?? 0) };
         const header = { start: line.start, end: line.end };
         if (kinds === null) {
           starts.push({ role: 'unknown', kinds: [], form: 'heading', name, nameSpan, header, lineIndex: i });
