@@ -1,5 +1,6 @@
 // The pure Story Coach engine: no editor or protocol imports. The LSP server and the CLI adapt it.
 export { lint, locate, ANALYSIS_LIMIT_ID, type LintResult, type RuleFailure } from './lint';
+export { IncrementalLinter } from './incremental-lint';
 export { parseStoryDocument } from './parse/parser';
 export { RULES, findRule } from './rules/registry';
 export type { Rule } from './rules/rule';

@@ -4,7 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
 import { RULES, type LintResult, type Rule } from '../engine';
-import { IncrementalLinter } from '../engine/lint';
+import { IncrementalLinter } from '../engine/incremental-lint';
 import { grammarLoaded, loadGrammar } from '../engine/text/grammar';
 import type { SettingsReader } from './settings';
 

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyChange, nextEdit } from '../../../bench/edits';
 import { generateBank, Rng } from '../../../bench/generate';
-import { lint, IncrementalLinter, type LintResult } from '../../../server/src/engine/lint';
+import { IncrementalLinter } from '../../../server/src/engine/incremental-lint';
+import { lint, type LintResult } from '../../../server/src/engine/lint';
 import { FIXTURES } from '../support/paths';
 
 function comparable(result: LintResult) {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, lint, parseStoryDocument, type Finding, type Span, type TextEdit } from '../../../server/src/engine';
 import { applyEdits } from '../../../server/src/engine/fix/apply';
-import { IncrementalLinter } from '../../../server/src/engine/lint';
+import { IncrementalLinter } from '../../../server/src/engine/incremental-lint';
 import { clearGrammarCache } from '../../../server/src/engine/text/grammar';
 import { FC_PARAMS, RUNS, show, storyText } from './generators';
 
