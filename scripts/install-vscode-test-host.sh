@@ -9,6 +9,12 @@
 # See /work/shared/notes/vscode-tests-offline.md for why each step exists.
 set -euo pipefail
 
+# On a desktop, @vscode/test-electron downloads VS Code itself: nothing to install here.
+if [[ "${STORY_COACH_USE_DOWNLOADED_VSCODE:-}" == 1 ]]; then
+  echo "[vscode-test-host] STORY_COACH_USE_DOWNLOADED_VSCODE=1: using a downloaded VS Code, nothing to install"
+  exit 0
+fi
+
 CODE_SERVER_VERSION="4.100.3"   # VS Code 1.100; newer code-server needs Node 22+
 # @vscode/ripgrep pinned by code-server 4.100.3's lib/vscode/npm-shrinkwrap.json.
 RIPGREP_PKG_VERSION="${STORY_COACH_RIPGREP_PKG_VERSION:-1.15.11}"
