@@ -87,6 +87,13 @@ log "  -> $rg_cache/ripgrep-$rg_release-$rg_target.tar.gz"
 
 # npm_config_yes: npm's yes=false makes the nested `npx node-gyp` refuse.
 # npm_config_unsafe_perm: code-server's postinstall refuses to run as root without it.
+# npm_config_nodedir: native modules must build against the installed Node headers; node-gyp's
+# default is to download them, which fails offline.
+if [[ -z "${npm_config_nodedir:-}" && -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$' || true)" ]]; then
+  for prefix in "$(dirname "$(dirname "$(command -v node)")")" /usr /usr/local; do
+    if [[ -f "$prefix/include/node/node.h" ]]; then export npm_config_nodedir="$prefix"; break; fi
+  done
+fi
 log "npm install code-server@$CODE_SERVER_VERSION (native modules compile now)"
 install_log="$HOST_DIR/install.log"
 if ! (cd "$HOST_DIR" && npm_config_yes=true npm_config_unsafe_perm=true \
