@@ -1,4 +1,5 @@
 import { DEFAULT_OPTIONS, type EngineOptions } from './config/options';
+import { lastStartingAtOrBefore } from './parse/lines';
 import { parseStoryDocument } from './parse/parser';
 import type { StoryDocument } from './parse/types';
 import { RULES } from './rules/registry';
@@ -136,32 +137,13 @@ export function locate(doc: StoryDocument, offset: number): { story: number | nu
   return { story: story.index, section: null };
 }
 
-/**
- * The section holding the offset. Sections are in order and do not overlap, so a binary search:
- * scanning them for every finding froze a 5 MB single-story file for 8 s (findings × sections).
- */
+/** The section holding the offset (binary search: scanning per finding froze a 5 MB single story). */
 function sectionAt(sections: StoryDocument['stories'][number]['sections'], offset: number): StoryDocument['stories'][number]['sections'][number] | undefined {
-  let low = 0;
-  let high = sections.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sections[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const section = sections[low];
-  return section && offset >= section.span.start && offset < section.span.end ? section : undefined;
+  const section = sections[lastStartingAtOrBefore(sections, offset, (candidate) => candidate.span.start)];
+  return section && offset < section.span.end ? section : undefined;
 }
 
-/** The last story starting at or before the offset (binary search: a bank file holds hundreds). */
+/** The last story starting at or before the offset (a bank file holds hundreds). */
 function storyAt(doc: StoryDocument, offset: number): StoryDocument['stories'][number] | undefined {
-  const stories = doc.stories;
-  if (stories.length === 0 || offset < stories[0].span.start) return undefined;
-  let low = 0;
-  let high = stories.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (stories[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return stories[low];
+  return doc.stories[lastStartingAtOrBefore(doc.stories, offset, (story) => story.span.start)];
 }

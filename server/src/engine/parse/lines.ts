@@ -19,11 +19,20 @@ export function splitLines(text: string): Line[] {
 
 /** Index of the line holding `offset` (binary search). */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  return Math.max(0, lastStartingAtOrBefore(lines, offset, (line) => line.start));
+}
+
+/**
+ * Index of the last item that starts at or before `offset` in items sorted by start (binary
+ * search), or -1 when none does. Lines, sections and stories are all found this way.
+ */
+export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
   let low = 0;
-  let high = lines.length - 1;
+  let high = items.length - 1;
+  if (high < 0 || startOf(items[0]) > offset) return -1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (lines[mid].start <= offset) low = mid;
+    if (startOf(items[mid]) <= offset) low = mid;
     else high = mid - 1;
   }
   return low;
