@@ -1,5 +1,6 @@
 // Practice: the rehearsal log format, the spaced schedule, cue cards, split summaries and the
 // `Rehearsed:` edit. Pure: the CLI, the server and the bank adapt it.
+export type { RehearsalEntry, RehearsalRating } from '../bank/report';
 export { addDays, dayOf, daysBetween, isIsoDate, localIsoDate, localIsoDateTime } from './dates';
 export { formatRehearsalLine, parseRehearsalLog, ratingForKey, REHEARSAL_RATINGS, toRehearsalEntry, type ParsedRehearsalLog, type RehearsalLogError } from './log';
 export {
