@@ -22,7 +22,7 @@ HOST_DIR="${STORY_COACH_VSCODE_HOST_DIR:-${HOME:-$(getent passwd "$(id -u)" | cu
 SERVER_MAIN="$HOST_DIR/node_modules/code-server/lib/vscode/out/server-main.js"
 MARKER="$HOST_DIR/.installed-code-server-$CODE_SERVER_VERSION"
 APT_PACKAGES=(build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev
-  libsecret-1-dev ripgrep chromium ca-certificates)
+  libsecret-1-dev ripgrep chromium ca-certificates tmux)   # tmux: the terminal tests of `story-coach rehearse`
 
 log() { echo "[vscode-test-host] $*"; }
 die() { echo "[vscode-test-host] ERROR: $*" >&2; exit 1; }
@@ -45,6 +45,7 @@ else
 fi
 command -v rg >/dev/null || die "ripgrep (rg) missing after apt-get"
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after apt-get"
+command -v tmux >/dev/null || die "tmux missing after apt-get"
 
 # --- 2. code-server (VS Code server build) --------------------------------------
 if [[ -f "$MARKER" && -f "$SERVER_MAIN" ]]; then

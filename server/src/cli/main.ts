@@ -8,12 +8,14 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { checkFiles } from './pool';
+import { rehearseCommand } from './rehearse/command';
 import type { CheckFileRequest } from './check-file';
 
 const VERSION = process.env.STORY_COACH_VERSION ?? '0.1.0';
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'rehearse') return await rehearseCommand(argv.slice(1));
     const parsed = parseArgs(argv);
     if (parsed.command === 'help') {
       process.stdout.write(`${USAGE}\n`);
