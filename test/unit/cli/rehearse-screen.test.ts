@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCueCards } from '../../../server/src/engine';
 import { renderRehearsal } from '../../../server/src/cli/rehearse/screen';
-import { RehearsalSession } from '../../../server/src/cli/rehearse/session';
+import { RehearsalSession } from '../../../server/src/engine/practice/session';
 import { splitKeys } from '../../../server/src/cli/rehearse/terminal';
 
 const [card] = buildCueCards('# Launch\nTarget: 1m\n## Situation\nWe were 3 weeks late.\n## Action\nI cut scope to 4 flows.\n## Result\nShipped 2 days early.\n');

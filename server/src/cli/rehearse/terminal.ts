@@ -4,7 +4,7 @@
 import type * as tty from 'node:tty';
 import { ratingForKey, type CueCard, type RehearsalRating } from '../../engine';
 import { renderRehearsal } from './screen';
-import { RehearsalSession } from './session';
+import { RehearsalSession } from '../../engine/practice/session';
 
 export interface TerminalIo {
   readonly input: tty.ReadStream;
