@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { refreshCodeLensesWithDiagnostics } from './code-lens-refresh';
 import { registerFixAllCommand } from './commands/fix-all';
 import { registerNewStoryCommand } from './commands/new-story';
+import { registerRehearseCommand } from './rehearsal/command';
 import { registerRestartServerCommand } from './commands/restart-server';
 import { registerShowRuleDocumentationCommand } from './commands/show-rule-documentation';
 import { createLanguageClient } from './language-client';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerRestartServerCommand(client, restarts),
     new SpeakingTimeStatusBar(client),
     refreshCodeLensesWithDiagnostics(client),
+    registerRehearseCommand(context, client),
   );
   await client.start();
 }

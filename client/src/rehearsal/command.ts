@@ -1,0 +1,42 @@
+// Story Coach: Rehearse Story — from the palette (the story under the cursor), a code lens above a
+// story (its uri and line), or the Story Bank view (a story's uri and line).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { REHEARSAL_COMMANDS, RehearsalCardRequest } from '../../../server/src/protocol/rehearsal';
+import { RehearsalPanel } from './panel';
+
+export function registerRehearseCommand(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+  return vscode.commands.registerCommand(REHEARSAL_COMMANDS.rehearseStory, async (target?: vscode.Uri | string | { uri?: vscode.Uri | string; line?: number }, line?: number) => {
+    const { uri, position } = where(target, line);
+    if (!uri) {
+      void vscode.window.showInformationMessage('Story Coach: open a story to rehearse it.');
+      return undefined;
+    }
+    // The server knows open documents only: open it (without showing it) when it came from a view.
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.languageId !== 'story') {
+      void vscode.window.showInformationMessage('Story Coach: only .story files can be rehearsed.');
+      return undefined;
+    }
+    await client.start();
+    const card = await client.sendRequest(RehearsalCardRequest, { uri: document.uri.toString(), position: { line: position.line, character: position.character } });
+    if (!card) {
+      void vscode.window.showInformationMessage('Story Coach: there is no story here to rehearse.');
+      return undefined;
+    }
+    if (card.card.anchors.length === 0) {
+      void vscode.window.showInformationMessage(`Story Coach: "${card.card.title}" has nothing to say yet; write the story first.`);
+      return undefined;
+    }
+    RehearsalPanel.show(context, client, document.uri, card);
+    return card.storyId;
+  });
+}
+
+function where(target: vscode.Uri | string | { uri?: vscode.Uri | string; line?: number } | undefined, line: number | undefined): { uri: vscode.Uri | undefined; position: vscode.Position } {
+  const editor = vscode.window.activeTextEditor;
+  const toUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? vscode.Uri.parse(value) : value);
+  if (target instanceof vscode.Uri || typeof target === 'string') return { uri: toUri(target), position: new vscode.Position(line ?? 0, 0) };
+  if (target && target.uri) return { uri: toUri(target.uri), position: new vscode.Position(target.line ?? 0, 0) };
+  return { uri: editor?.document.uri, position: editor?.selection.active ?? new vscode.Position(0, 0) };
+}
