@@ -2,7 +2,7 @@
 // story (its uri and line), or the Story Bank view (a story's uri and line).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { REHEARSAL_COMMANDS, RehearsalCardRequest } from '../../../server/src/protocol/rehearsal';
+import { REHEARSAL_COMMANDS, RehearsalCardRequest } from '../../../server/src/protocol';
 import { RehearsalPanel } from './panel';
 
 export function registerRehearseCommand(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LogRehearsalRequest, type RehearsalCard } from '../../../server/src/protocol/rehearsal';
+import { LogRehearsalRequest, type RehearsalCard } from '../../../server/src/protocol';
 import type { FromRehearsalWebview, RehearsalPageState, ToRehearsalWebview } from '../webview/rehearsal-messages';
 
 export class RehearsalPanel implements vscode.Disposable {

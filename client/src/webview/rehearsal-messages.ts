@@ -1,5 +1,5 @@
 // Messages between the extension and the rehearsal webview (both directions).
-import type { RehearsalCueCard } from '../../../server/src/protocol/rehearsal';
+import type { RehearsalCueCard } from '../../../server/src/protocol';
 import type { RehearsalRating } from '../../../server/src/engine/bank/report';
 import type { RehearsalPhase } from '../../../server/src/engine/practice/session';
 

@@ -5,19 +5,26 @@ import type { DocumentLinter } from '../document-linter';
 import { directiveHover } from './hover-directives';
 import { findingsHover } from './hover-findings';
 import { metadataHover, sectionHover } from './hover-structure';
+import type { RehearsalFeature } from './rehearsal';
 import { storyAt } from './story-figures';
 
 /**
  * Markdown hovers: the coaching behind the findings under the cursor, then what the thing under it
  * is — a section heading or label, a metadata line, or a directive comment.
  */
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, rehearsal?: RehearsalFeature): void {
   connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const result = await linter.lint(document);
     const offset = document.offsetAt(position);
     const parts = [...findingsHover(result.findings.filter((finding) => covers(finding.span, offset))), ...structureHover(result, offset)];
+    // On a `Rehearsed:` line, the history behind it: count, times against the target, trend.
+    const story = rehearsal ? storyAt(result, offset) : undefined;
+    const parsed = story ? result.document.stories[story.index] : undefined;
+    if (rehearsal && parsed?.metadata.some((entry) => entry.key === 'rehearsed' && covers(entry.line, offset))) {
+      parts.push(await rehearsal.hover(textDocument.uri, result, parsed));
+    }
     if (parts.length === 0) return null;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };
   });

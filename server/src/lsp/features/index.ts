@@ -3,15 +3,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
-import { registerCommands, SERVER_COMMANDS } from './commands';
+import { registerCommands, SERVER_COMMAND_IDS } from './commands';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
 import { registerHover } from './hover';
+import type { RehearsalFeature } from './rehearsal';
 import { registerStoryStats } from './story-stats';
 import { registerStructure } from './structure';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-  executeCommandProvider: { commands: SERVER_COMMANDS },
+  executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   documentSymbolProvider: { label: 'Stories' },
   foldingRangeProvider: true,
   hoverProvider: true,
@@ -19,12 +20,13 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeLensProvider: { resolveProvider: false },
 };
 
-export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, rehearsal?: RehearsalFeature): void {
   registerCodeActions(connection, documents, linter);
   registerCommands(connection, documents, linter);
   registerStructure(connection, documents, linter);
-  registerHover(connection, documents, linter);
+  registerHover(connection, documents, linter, rehearsal);
   registerCompletion(connection, documents, linter);
-  registerCodeLens(connection, documents, linter);
+  registerCodeLens(connection, documents, linter, rehearsal);
+  rehearsal?.register(connection);
   registerStoryStats(connection, documents, linter);
 }

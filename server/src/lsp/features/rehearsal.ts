@@ -18,7 +18,7 @@ import {
   type Story,
 } from '../../engine';
 import { storyIds } from '../../engine/bank/ids';
-import { LogRehearsalRequest, RehearsalCardRequest, type LogRehearsalResult, type RehearsalCard } from '../../protocol/rehearsal';
+import { LogRehearsalRequest, RehearsalCardRequest, type LogRehearsalResult, type RehearsalCard } from '../../protocol';
 import { appendRehearsal } from '../../node/rehearsal-log';
 import { RehearsalRecords } from '../../node/rehearsal-records';
 import type { DocumentLinter } from '../document-linter';
