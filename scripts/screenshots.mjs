@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of Story Coach at work in the real VS Code workbench (VS Code's server build + headless
 // Chromium, as the integration tests use): squiggles, a hover, the quick-fix menu, the outline and
-// the code lens on examples/weak-draft-migration.story. Writes PNGs to media/.
+// the code lens on examples/weak-draft-migration.story, and the rehearsal panel. Writes PNGs to media/.
 //
 //   npm run build && node scripts/screenshots.mjs
 //
@@ -99,6 +99,18 @@ async function main() {
     await page.waitForSelector('.tab[aria-label*="Preview hedging.md"], .tab[title*="hedging.md"]', { timeout: 15_000 }).catch(() => say('no preview tab found'));
     await sleep(2000);
     await shoot(page, 'rule-docs.png');
+
+    // Rehearsal: the panel beside the story, two parts in, the timer running against the Target.
+    await placeCursor(page, 'We basically');
+    await runCommand(page, 'Story Coach: Rehearse Story');
+    const rehearsal = await webviewFrame(page, '.parts .part');
+    await rehearsal.click('button.action');
+    await sleep(3200);
+    await rehearsal.click('button.action');
+    await sleep(2300);
+    await rehearsal.click('button.action');
+    await sleep(1800);
+    await shoot(page, 'rehearsal.png');
 
     // The Get Started walkthrough, on its own.
     await runCommand(page, 'View: Close All Editors');
@@ -213,6 +225,18 @@ async function chooseAction(page, title) {
 async function placeCursor(page, text) {
   const box = await textBox(page, text);
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
+}
+
+/** The frame of the webview showing `selector` (webviews nest their page in an inner iframe). */
+async function webviewFrame(page, selector, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    await sleep(250);
+  }
+  throw new Error(`no webview shows ${selector}`);
 }
 
 async function shoot(page, name) {

@@ -34,8 +34,11 @@ describe('Outline, folding and code lens', () => {
   });
 
   it('puts words, speaking time against Target and open findings above each story', async () => {
-    const lenses = await waitFor('two code lenses with titles', () => codeLenses(stories), (found) => found.length === 2 && found.every((lens) => lens.command?.title));
+    // The figures lens (information: no command), then Rehearse and the rehearsal record.
+    const all = await waitFor('code lenses with titles', () => codeLenses(stories), (found) => found.length === 6 && found.every((lens) => lens.command?.title));
+    const lenses = all.filter((lens) => lens.command?.command === '');
     assert.deepEqual(lenses.map((lens) => lens.range.start.line), [1, 18]);
+    assert.deepEqual(all.filter((lens) => lens.command?.command === 'storyCoach.rehearseStory').map((lens) => lens.range.start.line), [1, 1, 18, 18]);
     assert.match(lenses[0].command?.title ?? '', /^\d+ words · ~\d+s of 2m target · no suggestions$/);
     assert.match(lenses[1].command?.title ?? '', /^\d+ words · ~\d+s spoken · no suggestions$/);
 

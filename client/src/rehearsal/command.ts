@@ -5,7 +5,22 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { REHEARSAL_COMMANDS, RehearsalCardRequest } from '../../../server/src/protocol';
 import { RehearsalPanel } from './panel';
 
+/** Commands for the integration tests: read what the panel shows, press a key in it. Not in the palette. */
+export const REHEARSAL_TEST_COMMANDS = { state: 'storyCoach.rehearsal.testState', key: 'storyCoach.rehearsal.testKey' } as const;
+
 export function registerRehearseCommand(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+  return vscode.Disposable.from(
+    rehearseCommand(context, client),
+    vscode.commands.registerCommand(REHEARSAL_TEST_COMMANDS.state, () => RehearsalPanel.active?.lastState),
+    vscode.commands.registerCommand(REHEARSAL_TEST_COMMANDS.key, (key: string) => {
+      const panel = RehearsalPanel.active;
+      panel?.post({ type: 'testKey', key });
+      return panel !== undefined;
+    }),
+  );
+}
+
+function rehearseCommand(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand(REHEARSAL_COMMANDS.rehearseStory, async (target?: vscode.Uri | string | { uri?: vscode.Uri | string; line?: number }, line?: number) => {
     const { uri, position } = where(target, line);
     if (!uri) {

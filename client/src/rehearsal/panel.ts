@@ -13,7 +13,6 @@ export class RehearsalPanel implements vscode.Disposable {
 
   /** The last state the page reported (what it shows): the status of the panel, and what tests wait for. */
   lastState: RehearsalPageState | undefined;
-  private readonly stateListeners = new Set<(state: RehearsalPageState) => void>();
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(
@@ -57,19 +56,6 @@ export class RehearsalPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  /** Resolves with the first state the page reports that passes `test` (the current one included). */
-  nextState(test: (state: RehearsalPageState) => boolean): Promise<RehearsalPageState> {
-    if (this.lastState && test(this.lastState)) return Promise.resolve(this.lastState);
-    return new Promise((resolve) => {
-      const listener = (state: RehearsalPageState): void => {
-        if (!test(state)) return;
-        this.stateListeners.delete(listener);
-        resolve(state);
-      };
-      this.stateListeners.add(listener);
-    });
-  }
-
   dispose(): void {
     if (RehearsalPanel.current === this) RehearsalPanel.current = undefined;
     this.panel.dispose();
@@ -83,10 +69,8 @@ export class RehearsalPanel implements vscode.Disposable {
 
   private async receive(message: FromRehearsalWebview): Promise<void> {
     if (message.type === 'ready') this.post(this.loadMessage());
-    else if (message.type === 'state') {
-      this.lastState = message.state;
-      for (const listener of [...this.stateListeners]) listener(message.state);
-    } else if (message.type === 'finished') {
+    else if (message.type === 'state') this.lastState = message.state;
+    else if (message.type === 'finished') {
       const storyId = this.story.card.storyId;
       if (!storyId) {
         this.post({ type: 'logged', ok: false, message: 'Save the story in a folder to log its rehearsals.' });

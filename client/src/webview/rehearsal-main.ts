@@ -180,7 +180,7 @@ function report(view: RehearsalView): void {
       current: view.current,
       title: (app.querySelector('.title') as HTMLElement | null)?.textContent ?? '',
       opening: (app.querySelector('.opening q') as HTMLElement | null)?.textContent ?? '',
-      parts: parts.map(({ row }) => [...row.children].map((child) => child.textContent ?? '').concat(row.classList.contains('done') ? 'done' : row.classList.contains('current') ? 'current' : 'todo').join('|')),
+      parts: parts.map(({ row }, index) => [...[...row.children].map(shownText), view.parts[index].state].join('|')),
       timer: timerText.textContent ?? '',
       tone: view.timer.tone,
       summary: [...summary.children].map((child) => child.textContent ?? ''),
@@ -188,6 +188,11 @@ function report(view: RehearsalView): void {
       generation: ++generation,
     },
   });
+}
+
+/** An element's text as read: figures one by one. */
+function shownText(element: Element): string {
+  return element.classList.contains('figures') ? [...element.children].map((child) => child.textContent ?? '').join(' · ') : (element.textContent ?? '');
 }
 
 function onKey(event: KeyboardEvent): void {

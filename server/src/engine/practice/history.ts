@@ -39,7 +39,8 @@ export interface HistorySummary {
 /** Count, times against the target, and whether recent runs got faster or slower than earlier ones. */
 export function summarizeHistory(history: readonly RehearsalEntry[], targetSeconds: number | null): HistorySummary {
   const timed = history
-    .filter((entry) => entry.seconds > 0)
+    // Hand-written dates come without timing: no seconds and no sections.
+    .filter((entry) => entry.seconds > 0 || Object.keys(entry.sections).length > 0)
     .map((entry) => ({ date: dayOf(entry.at) ?? entry.at.slice(0, 10), seconds: Math.round(entry.seconds), rating: entry.rating }));
   const withinTarget = targetSeconds === null ? null : timed.filter((run) => run.seconds <= targetSeconds).length;
   const trend = trendOf(timed.map((run) => run.seconds));
