@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, resolveSettings, type EngineOptions } from '../engine';
+import { resolveSettings, SETTING_RULE_IDS, type EngineOptions } from '../engine';
 
 export const CONFIG_FILE_NAME = '.storycoach.json';
 
 export class ConfigError extends Error {}
 
 /** Top-level keys of a settings file: the `storyCoach.*` settings without the prefix (editor-only ones are accepted and unused). */
-const KNOWN_KEYS: ReadonlySet<string> = new Set(['rules', 'wordsPerMinute', 'speakingTime', 'words', 'debounceMs', 'trace', '$schema']);
+// The bank keys (story-bank spec) are read by the `bank` command; `check` accepts and ignores them.
+const KNOWN_KEYS: ReadonlySet<string> = new Set(['rules', 'wordsPerMinute', 'speakingTime', 'words', 'debounceMs', 'trace', '$schema', 'questions', 'role', 'interviewDate', 'storyFiles', 'bank']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +28,7 @@ export function loadConfigFile(file: string): EngineOptions {
   } catch (error) {
     throw new ConfigError(`invalid JSON in ${file}: ${(error as Error).message}`);
   }
-  const { options, problems: valueProblems } = resolveSettings(parsed, RULES.map((rule) => rule.id));
+  const { options, problems: valueProblems } = resolveSettings(parsed, SETTING_RULE_IDS);
   // A misspelt top-level key ("rule") would otherwise be ignored silently and CI would run on defaults.
   const unknownKeys = isObject(parsed) ? Object.keys(parsed).filter((key) => !KNOWN_KEYS.has(key)) : [];
   const problems = [...unknownKeys.map((key) => `${key}: unknown setting; use ${[...KNOWN_KEYS].filter((k) => !k.startsWith('$')).join(', ')}.`), ...valueProblems];

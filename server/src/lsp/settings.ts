@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { RULES, resolveSettings, type EngineOptions } from '../engine';
+import { resolveSettings, SETTING_RULE_IDS, type EngineOptions } from '../engine';
 
 export interface ServerSettings {
   readonly options: EngineOptions;
@@ -8,7 +8,7 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-const RULE_IDS = RULES.map((rule) => rule.id);
+const RULE_IDS = SETTING_RULE_IDS;
 
 /**
  * Reads `storyCoach.*` through workspace/configuration (scoped to the document), validates it, and
