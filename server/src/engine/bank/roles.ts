@@ -135,7 +135,7 @@ export function parseRole(text: string, fileName = 'role.role'): ParsedRole {
     const clean = stripMarkup(raw.replace(/\s+/g, ' '));
     const firstLine = lineOf(lines, start);
     if (!/[\p{L}]{2,}/u.test(clean)) return;
-    if (boilerplateGroup || BOILERPLATE_SENTENCE.some((pattern) => pattern.test(clean))) {
+    if (boilerplateGroup || BOILERPLATE_SENTENCE.some((pattern) => pattern.test(clean)) || aboutTheCompany(clean)) {
       for (let line = firstLine; line <= lineOf(lines, end - 1); line++) if (!boilerplateLines.includes(line + 1)) boilerplateLines.push(line + 1);
       return;
     }
@@ -156,6 +156,13 @@ export function parseRole(text: string, fileName = 'role.role'): ParsedRole {
     for (const sentence of sentenceSpans(text, paragraph.from, paragraph.to)) emit(sentence.start, sentence.end);
     paragraph = null;
   };
+
+  // A sentence about the company ("Brightline makes…", "We are…", "Our clients…") asks nothing of
+  // the candidate, unless it speaks to them ("We need you to…").
+  const company = value('company');
+  const aboutTheCompany = (sentence: string): boolean =>
+    !/\byou(?:r|'ll|’ll)?\b/i.test(sentence) &&
+    (/^(?:we|we're|we’re|our|us)\b/i.test(sentence) || (company !== null && sentence.toLowerCase().startsWith(company.toLowerCase())));
 
   for (; index < lines.length; index++) {
     const content = lineText(index);

@@ -12,8 +12,8 @@ export const bankBreadth: BankRule = {
   fixable: false,
   docs: {
     why: 'Think broadly: leading a volunteer group, coaching a youth team or caring for a relative can show leadership, resilience or judgment as well as any project, and make you memorable. One such story also answers "tell me about yourself" questions with something human.',
-    weak: '# Warehouse move\n…\n\n# Checkout redesign\n…\n\n(eight stories, all at work)',
-    strong: '# Warehouse move\n…\n\n# Food bank rota\nS: I volunteered to run the weekend rota of our local food bank when its coordinator left.\n…',
+    weak: '# Warehouse move\n…\n\n# Checkout redesign\n…\n\n# Supplier rescue\n…\n\n# Night shift rota\n…\n\n# Carrier contract\n…\n\n# Returns backlog\n…\n\n# Peak season hiring\n…\n\n# Forecast miss\n…',
+    strong: '# Warehouse move\n…\n\n# Checkout redesign\n…\n\n# Supplier rescue\n…\n\n# Night shift rota\n…\n\n# Carrier contract\n…\n\n# Returns backlog\n…\n\n# Peak season hiring\n…\n\n# Food bank rota\nS: I volunteered to run the weekend rota of our local food bank when its coordinator left.\n…',
     quietWhen: 'Banks of fewer than eight stories, and banks with at least one story told from outside work (volunteering, a club, study, family).',
   },
   check(context) {

@@ -1,7 +1,10 @@
 import { competencyName } from '../competencies';
 import type { BankRule } from './bank-rule';
 
-/** Question kinds that need a particular competency shown somewhere in the bank. */
+/**
+ * Question kinds that need a competency shown somewhere in the bank: conflict questions need a
+ * conflict story; failure questions need learning, which any failure story shows.
+ */
 const NEEDED_BY_KIND: Readonly<Record<string, string>> = { conflict: 'conflict', failure: 'growth' };
 
 export const bankCoverage: BankRule = {
@@ -15,12 +18,13 @@ export const bankCoverage: BankRule = {
   docs: {
     why: 'Interviewers probe the competencies the role needs, one question each. A competency with no story is a question you will answer by improvising. Write a story for it, or tag an existing one that shows it.',
     weak: '# Warehouse move\nCompetencies: execution, leadership\n…',
-    strong: '# Warehouse move\nCompetencies: execution, leadership\n…\n\n# Budget cut I argued against\nCompetencies: business, conflict\n…',
+    strong: '# Warehouse move\nCompetencies: execution, leadership\n…\n\n# Budget cut I argued against\nCompetencies: business, conflict\n…\n\n# The hire I rushed\nKind: failure\nCompetencies: talent, growth\n…',
     role: '# Head of Operations\nCompetencies: execution, business',
     quietWhen: 'Competencies the role does not weigh. Inferred competencies count as shown (they are marked as inferred in the bank views).',
   },
   check(context) {
-    const shown = (id: string): boolean => (context.storiesByCompetency.get(id)?.length ?? 0) > 0;
+    const hasFailureStory = context.stories.some((story) => story.kind === 'failure');
+    const shown = (id: string): boolean => (context.storiesByCompetency.get(id)?.length ?? 0) > 0 || (id === 'growth' && hasFailureStory);
     if (context.stories.length === 0) return;
     const reported = new Set<string>();
     for (const id of context.role?.weighs ?? []) {
