@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS, type EngineOptions } from '../config/options';
 import { lint, type LintResult } from '../lint';
 import { splitLines } from '../parse/lines';
 import type { Severity } from '../types';
+import { scheduleRehearsals, withHandWrittenDates } from '../practice/schedule';
 import { COMPETENCY_IDS } from './competencies';
 import { askOf, rankForQuestion, rankForRequirement, StorySearch, QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD, type Ask } from './match';
 import { BUILTIN_QUESTIONS } from './question-list';
@@ -23,9 +24,6 @@ export interface QuestionSetting {
   readonly kind?: QuestionKind;
 }
 
-/** When a story is next due for rehearsal; the practice module provides the real schedule. */
-export type RehearsalSchedule = (history: readonly RehearsalEntry[], dates: readonly string[], today: string, interviewDate: string | null) => { nextRehearsal: string | null; due: boolean };
-
 export interface BankOptions {
   /** Lint options for the stories; `rules` also holds the bank rules' severities. */
   readonly engine: Partial<EngineOptions>;
@@ -34,13 +32,9 @@ export interface BankOptions {
   readonly recencyYears: number;
   /** `interviewDate` of `.storycoach.json`; a target role's `Interview:` takes precedence. */
   readonly interviewDate: string | null;
-  readonly schedule: RehearsalSchedule;
 }
 
-/** Until the rehearsal schedule lands: a story is due when it was never rehearsed. */
-const NO_SCHEDULE: RehearsalSchedule = (history, dates) => ({ nextRehearsal: null, due: history.length === 0 && dates.length === 0 });
-
-export const DEFAULT_BANK_OPTIONS: BankOptions = { engine: {}, questions: [], recencyYears: 8, interviewDate: null, schedule: NO_SCHEDULE };
+export const DEFAULT_BANK_OPTIONS: BankOptions = { engine: {}, questions: [], recencyYears: 8, interviewDate: null };
 
 interface FileEntry {
   readonly text: string;
@@ -197,10 +191,9 @@ export class BankIndex {
   }
 
   private story(record: StoryRecord, today: string, interviewDate: string | null): BankStory {
-    const history = this.rehearsals.get(record.id) ?? [];
-    const logged = new Set(history.map((entry) => entry.at.slice(0, 10)));
-    const dates = [...new Set([...logged, ...record.rehearsedDates])].sort();
-    const { nextRehearsal, due } = this.options.schedule(history, record.rehearsedDates, today, interviewDate);
+    // The log and the story's own `Rehearsed:` dates, scheduled by the practice module (FSRS, capped by the interview).
+    const history = withHandWrittenDates(record.id, this.rehearsals.get(record.id) ?? [], record.rehearsedDates);
+    const schedule = scheduleRehearsals(history, { today, interviewDate });
     return {
       id: record.id,
       path: record.path,
@@ -214,16 +207,16 @@ export class BankIndex {
       speakingSeconds: record.speakingSeconds,
       targetSeconds: record.targetSeconds,
       findings: record.findings,
-      rehearsals: history.length + record.rehearsedDates.filter((date) => !logged.has(date)).length,
-      lastRehearsed: dates.length > 0 ? dates[dates.length - 1] : null,
-      nextRehearsal,
+      rehearsals: schedule.rehearsals,
+      lastRehearsed: schedule.lastRehearsed,
+      nextRehearsal: schedule.nextRehearsal,
       hook: record.hook,
       figures: record.figures,
       lesson: record.lesson,
       sections: record.sections,
       findingsByGuideline: record.findingsByGuideline,
       rehearsalHistory: history,
-      due,
+      due: schedule.due,
       role: record.role,
       context: record.context,
       endColumn: record.endColumn,
