@@ -2,12 +2,11 @@
 // the Target, the split summary and the self-rating. What to show comes from the engine's view
 // model; this file only draws it (DOM calls and textContent, never HTML strings) and handles keys.
 // The session lives in the webview state, so a hidden panel comes back mid-rehearsal.
-import type { RehearsalRating } from '../../../server/src/engine/bank/report';
-import type { CueCard } from '../../../server/src/engine/practice/cue-card';
-import { ratingForKey, REHEARSAL_RATINGS } from '../../../server/src/engine/practice/log';
-import { RehearsalSession, type RehearsalSnapshot } from '../../../server/src/engine/practice/session';
-import { rehearsalView, type RehearsalView } from '../../../server/src/engine/practice/view';
+import type { RehearsalCueCard as CueCard } from '../../../server/src/protocol';
+import { ratingForKey, REHEARSAL_RATINGS, RehearsalSession, rehearsalSessionView, type RehearsalSnapshot, type RehearsalSessionView } from '../../../server/src/views/rehearsal-session';
 import type { FromRehearsalWebview, ToRehearsalWebview } from './rehearsal-messages';
+
+type RehearsalRating = (typeof REHEARSAL_RATINGS)[number];
 
 interface SavedState {
   readonly storyId: string;
@@ -57,7 +56,7 @@ function button(label: string, key: string, action: () => void): HTMLButtonEleme
 
 /** Builds the page for a card: the parts that never change are drawn once. */
 function mount(card: CueCard): void {
-  const view = rehearsalView(session as RehearsalSession, Date.now());
+  const view = rehearsalSessionView(session as RehearsalSession, Date.now());
   const header = el('header');
   header.append(el('h1', 'title', view.title), el('p', 'plan', `${view.kind} · ${view.plan} · ${record}`));
   const opening = el('p', 'opening');
@@ -96,7 +95,7 @@ let lastControls = '';
 
 function update(): void {
   if (!session) return;
-  const view = rehearsalView(session, Date.now());
+  const view = rehearsalSessionView(session, Date.now());
   view.parts.forEach((part, index) => {
     parts[index].row.className = `part ${part.state}`;
     parts[index].row.toggleAttribute('aria-current', part.state === 'current');
@@ -114,7 +113,7 @@ function update(): void {
   report(view);
 }
 
-function drawSummary(view: RehearsalView): void {
+function drawSummary(view: RehearsalSessionView): void {
   const lines = view.summary ? [view.summary.overall, ...view.summary.splits.map((split) => split.message)] : [];
   if (summary.childElementCount === lines.length) return;
   summary.replaceChildren(
@@ -123,7 +122,7 @@ function drawSummary(view: RehearsalView): void {
 }
 
 /** The buttons for the phase: every action has one, so the panel works from the keyboard alone or the mouse. */
-function drawControls(view: RehearsalView): void {
+function drawControls(view: RehearsalSessionView): void {
   const key = `${view.phase}:${view.revealed !== null}`;
   if (key === lastControls) return;
   lastControls = key;
@@ -171,7 +170,7 @@ function capitalise(text: string): string {
   return text[0].toUpperCase() + text.slice(1);
 }
 
-function report(view: RehearsalView): void {
+function report(view: RehearsalSessionView): void {
   vscode.postMessage({
     type: 'state',
     state: {

@@ -1,7 +1,7 @@
 // Messages between the extension and the rehearsal webview (both directions).
-import type { RehearsalCueCard } from '../../../server/src/protocol';
-import type { RehearsalRating } from '../../../server/src/engine/bank/report';
-import type { RehearsalPhase } from '../../../server/src/engine/practice/session';
+import type { LogRehearsalParams, RehearsalCueCard } from '../../../server/src/protocol';
+
+export type RehearsalPhase = 'ready' | 'running' | 'rating' | 'done' | 'cancelled';
 
 export interface RehearsalLoad {
   readonly type: 'load';
@@ -37,4 +37,4 @@ export interface RehearsalPageState {
 export type FromRehearsalWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'state'; readonly state: RehearsalPageState }
-  | { readonly type: 'finished'; readonly storyId: string; readonly measured: readonly number[]; readonly rating: RehearsalRating };
+  | { readonly type: 'finished'; readonly storyId: string; readonly measured: readonly number[]; readonly rating: LogRehearsalParams['rating'] };

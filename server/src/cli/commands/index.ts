@@ -1,10 +1,12 @@
 // The registry of `story-coach` subcommands, in the order `story-coach --help` lists them.
 import type { Command } from '../command';
+import { bankCommand } from './bank';
 import { checkCommand } from './check';
 import { rehearseCommand } from './rehearse';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
+  bankCommand,
   rehearseCommand,
 ];
 

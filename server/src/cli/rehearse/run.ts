@@ -11,9 +11,10 @@ import {
   scheduleRehearsals,
   sectionSeconds,
   summarizeRehearsal,
+  storyIds,
+  storySlug,
   type RehearsalEntry,
 } from '../../engine';
-import { storyIds, storySlug } from '../../engine/bank/ids';
 import { appendRehearsal, readRehearsalLog, REHEARSAL_LOG_PATH } from '../../node/rehearsal-log';
 import { readStory } from '../read-story';
 import { writeStoryAtomically } from '../write-story';

@@ -1,6 +1,7 @@
 // Draws a rehearsal as lines of text for a terminal of a given size. Pure: the terminal driver
 // writes what this returns, and tests read it. What to show comes from the shared view model.
-import { rehearsalView, type RehearsalSession, type TimerTone } from '../../engine';
+import type { RehearsalSession, TimerTone } from '../../engine';
+import { rehearsalSessionView } from '../../views/rehearsal-session';
 
 export interface ScreenOptions {
   readonly columns: number;
@@ -13,7 +14,7 @@ const STYLE = { bold: '1', dim: '2', green: '32', yellow: '33', red: '31', cyan:
 const TONE_STYLE: Readonly<Record<TimerTone, keyof typeof STYLE>> = { ok: 'green', near: 'yellow', over: 'red' };
 
 export function renderRehearsal(session: RehearsalSession, options: ScreenOptions): string[] {
-  const view = rehearsalView(session, options.now);
+  const view = rehearsalSessionView(session, options.now);
   const width = Math.max(20, options.columns);
   const paint = (text: string, style: keyof typeof STYLE): string => (options.color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text);
   const lines: string[] = [];

@@ -2,9 +2,9 @@
 // resize. Whatever ends it (a rating, q, Ctrl-C, a signal), the terminal is given back as found:
 // raw mode off, cursor shown, the main screen restored.
 import type * as tty from 'node:tty';
-import { ratingForKey, type CueCard, type RehearsalRating } from '../../engine';
+import { ratingForKey, RehearsalSession, type CueCard, type RehearsalRating } from '../../engine';
 import { renderRehearsal } from './screen';
-import { RehearsalSession } from '../../engine/practice/session';
+
 
 export interface TerminalIo {
   readonly input: tty.ReadStream;

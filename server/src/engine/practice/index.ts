@@ -19,4 +19,3 @@ export { rehearsedDates, rehearsedEdit } from './rehearsed-edit';
 export { sectionSeconds, summarizeRehearsal, timerTone, type RehearsalSummary, type SplitSummary, type SplitVerdict, type TimerTone } from './splits';
 export { rehearsalLine, relativeDay, summarizeHistory, type HistorySummary, type TimingTrend } from './history';
 export { RehearsalSession, type RehearsalPhase, type RehearsalSnapshot } from './session';
-export { clock, rehearsalView, type PartState, type PartView, type RehearsalView } from './view';

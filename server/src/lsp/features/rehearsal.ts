@@ -14,10 +14,10 @@ import {
   rehearsedEdit,
   sectionSeconds,
   summarizeHistory,
+  storyIds,
   type LintResult,
   type Story,
 } from '../../engine';
-import { storyIds } from '../../engine/bank/ids';
 import { LogRehearsalRequest, RehearsalCardRequest, type LogRehearsalResult, type RehearsalCard } from '../../protocol';
 import { appendRehearsal } from '../../node/rehearsal-log';
 import { RehearsalRecords } from '../../node/rehearsal-records';

@@ -1,9 +1,9 @@
 // What a rehearsal shows at a moment, as plain data: the terminal and the webview both draw this,
 // so what they show is computed (and tested) once, apart from the drawing.
-import type { StoryKind } from '../parse/types';
-import { formatDuration } from '../parse/duration';
-import type { RehearsalPhase, RehearsalSession } from './session';
-import { summarizeRehearsal, timerTone, type SplitVerdict, type TimerTone } from './splits';
+import { formatDuration, summarizeRehearsal, timerTone, type RehearsalPhase, type RehearsalSession, type SplitVerdict, type StoryKind, type TimerTone } from '../engine/browser';
+
+export { RehearsalSession, ratingForKey, REHEARSAL_RATINGS, type RehearsalSnapshot } from '../engine/browser';
+export type { RehearsalPhase };
 
 export type PartState = 'done' | 'current' | 'todo';
 
@@ -16,7 +16,7 @@ export interface PartView {
   readonly state: PartState;
 }
 
-export interface RehearsalView {
+export interface RehearsalSessionView {
   readonly phase: RehearsalPhase;
   readonly title: string;
   readonly kind: StoryKind;
@@ -32,7 +32,7 @@ export interface RehearsalView {
   readonly summary: { readonly overall: string; readonly splits: readonly { readonly message: string; readonly verdict: SplitVerdict }[] } | null;
 }
 
-export function rehearsalView(session: RehearsalSession, now: number): RehearsalView {
+export function rehearsalSessionView(session: RehearsalSession, now: number): RehearsalSessionView {
   const { card } = session;
   const planned = card.targetSeconds ?? card.speakingSeconds;
   const elapsed = session.totalElapsed(now) / 1000;
