@@ -20,7 +20,6 @@ export interface FinishedRehearsal {
 }
 
 const TICK_MS = 200;
-const ESC = '\x1b';
 const ENTER_SCREEN = '\x1b[?1049h\x1b[?25l';
 const LEAVE_SCREEN = '\x1b[?25h\x1b[?1049l';
 const NEXT_KEYS = new Set([' ', '\r', '\n', '\x1b[C', '\x1bOC']);
@@ -95,7 +94,8 @@ export function rehearseInTerminal(card: CueCard, io: TerminalIo): Promise<Finis
 export function splitKeys(chunk: string): string[] {
   const keys: string[] = [];
   // An escape sequence (arrows: ESC [ C or ESC O C) is one key; so is CR LF.
-  const pattern = new RegExp(`${ESC}(?:\\[[0-9;]*[A-Za-z~]|O[A-Za-z])|\\r\\n|[\\s\\S]`, 'gu');
+  // eslint-disable-next-line no-control-regex -- the escape character is what is being matched
+  const pattern = /\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])|\r\n|[\s\S]/gu;
   for (let match = pattern.exec(chunk); match; match = pattern.exec(chunk)) keys.push(match[0]);
   return keys;
 }
