@@ -6,12 +6,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { BankReport } from '../../../server/src/engine/bank/report';
+import { h } from '../../../server/src/views/render/node';
+import { renderPage, standaloneCsp } from '../../../server/src/views/render/page';
 import { dashboardHtml, sheetHtml } from '../../../server/src/views/render/pages';
+import { DASHBOARD_CSS, WEBVIEW_THEME } from '../../../server/src/views/render/styles';
 import { launchBrowser, openHtml, pdfPageCount } from '../support/browser';
 import { DIST } from '../support/paths';
 import { loadReport, PROBE_TITLE } from './fixtures';
 
 const PAGE_SCRIPT = path.join(DIST, 'webview', 'page.js');
+const VIEWS_SCRIPT = path.join(DIST, 'webview', 'views.js');
 
 describe('views in a browser (headless Chromium)', function () {
   this.timeout(60_000);
@@ -93,6 +97,41 @@ describe('views in a browser (headless Chromium)', function () {
       assert.deepEqual(requests, []);
       assert.deepEqual(errors, []);
     }
+  });
+
+  it('the webview script draws a report it is sent with DOM calls, and turns clicks into messages', async () => {
+    // A stand-in for VS Code's webview API, inlined before the real script (dist/webview/views.js).
+    const stub = `window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => window.savedState, setState: (s) => { window.savedState = s; } });`;
+    const html = renderPage({
+      title: 'webview',
+      body: h('main', { id: 'app' }),
+      css: WEBVIEW_THEME + DASHBOARD_CSS,
+      csp: standaloneCsp('dGVzdA'),
+      nonce: 'dGVzdA',
+      script: { inline: `${stub}\n${fs.readFileSync(VIEWS_SCRIPT, 'utf8')}` },
+      bodyAttributes: { 'data-view': 'dashboard' },
+    });
+    const { page, requests, errors } = await openHtml(browser, html);
+    await page.waitForFunction("window.posted.some((m) => m.type === 'ready')");
+    await page.evaluate(`window.postMessage({ type: 'report', report: ${JSON.stringify(report)}, competencyNames: { execution: 'Delivering results' } }, '*')`);
+    await page.waitForFunction("window.posted.some((m) => m.type === 'rendered')");
+    const rendered = await page.evaluate<{ titles: string[]; charts: number; gaps: number }>("window.posted.find((m) => m.type === 'rendered')");
+    assert.deepEqual(rendered.titles, report.stories.map((story) => story.title));
+    assert.ok(rendered.charts >= 4);
+    assert.equal(rendered.gaps, 4);
+    assert.equal(await page.locator('img').count(), 0);
+    assert.ok((await page.locator('body').innerText()).includes('★ Delivering results'));
+    await page.locator('button[data-write="customer-complaint"]').click();
+    await page.locator('.heat-map rect[tabindex="0"]').first().click();
+    const clicks = await page.evaluate<unknown[]>("window.posted.filter((m) => m.type === 'writeStory' || m.type === 'openStory')");
+    assert.deepEqual(clicks, [
+      { type: 'writeStory', question: 'customer-complaint' },
+      { type: 'openStory', story: report.stories[0].id },
+    ]);
+    // The report is kept in the webview state, so a hidden view comes back as it was.
+    assert.equal(await page.evaluate<number>('window.savedState.report.stories.length'), report.stories.length);
+    assert.deepEqual(requests, []);
+    assert.deepEqual(errors, []);
   });
 
   it('the test harness sees requests and errors (a page that loads an image and throws)', async () => {
