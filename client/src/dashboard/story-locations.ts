@@ -1,6 +1,5 @@
 // Where clicks in the dashboard lead: a story at its title line, or a new story for a gap.
 import * as vscode from 'vscode';
-import { storySkeleton } from '../../../server/src/views/gaps';
 import type { BankData } from './bank-source';
 
 function storyUri(data: BankData, relativePath: string): vscode.Uri {
@@ -19,17 +18,15 @@ export async function openStory(data: BankData, storyId: string): Promise<boolea
 }
 
 /**
- * "Write a story for this": a new untitled story for a gap's question, named after it in the bank
- * root (a name no file has yet), so nothing is ever overwritten: the user saves it when ready.
+ * "Write a story for this": a new untitled story (the skeleton the views made for a gap's question),
+ * named in the bank root with a name no file has yet, so nothing is ever overwritten: the user saves
+ * it when ready.
  */
-export async function writeStoryForQuestion(data: BankData, questionId: string): Promise<vscode.Uri | null> {
-  const question = data.report.questions.find((candidate) => candidate.id === questionId);
-  if (!question) return null;
-  const base = questionId.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'new-story';
-  const target = await freeName(data, base);
+export async function writeNewStory(data: BankData, fileName: string, skeleton: string): Promise<vscode.Uri> {
+  const target = await freeName(data, fileName.replace(/\.story$/, ''));
   const document = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), storySkeleton(question));
+  edit.insert(document.uri, new vscode.Position(0, 0), skeleton);
   await vscode.workspace.applyEdit(edit);
   if (document.languageId !== 'story') await vscode.languages.setTextDocumentLanguage(document, 'story');
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });

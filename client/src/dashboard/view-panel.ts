@@ -3,14 +3,10 @@
 // `storyCoach/bankChanged`, and answers its clicks.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { h } from '../../../server/src/views/render/node';
-import { renderPage, webviewCsp } from '../../../server/src/views/render/page';
-import { sheetHtml } from '../../../server/src/views/render/pages';
-import { DASHBOARD_CSS, SHEET_CSS, WEBVIEW_THEME } from '../../../server/src/views/render/styles';
-import type { BankReport } from '../../../server/src/engine/bank/report';
-import type { FromWebview, ToWebview, ViewKind } from '../webview/messages';
+import type { BankReport, FromWebview, ToWebview, ViewKind } from '../webview/messages';
+import { webviewShellHtml } from '../webview/shell';
 import type { BankData, BankSource } from './bank-source';
-import { openStory, writeStoryForQuestion } from './story-locations';
+import { openStory, writeNewStory } from './story-locations';
 
 export const VIEW_TYPES: Readonly<Record<ViewKind, string>> = { dashboard: 'storyCoach.dashboard', sheet: 'storyCoach.interviewSheet' };
 const TITLES: Readonly<Record<ViewKind, string>> = { dashboard: 'Story Bank Dashboard', sheet: 'Interview Sheet' };
@@ -99,10 +95,10 @@ export class BankViewPanel implements vscode.Disposable {
         if (this.data && !(await openStory(this.data, message.story))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
         break;
       case 'writeStory':
-        if (this.data) await writeStoryForQuestion(this.data, message.question);
+        if (this.data) await writeNewStory(this.data, message.fileName, message.skeleton);
         break;
       case 'saveSheet':
-        await this.saveSheet();
+        await this.saveSheet(message.html);
         break;
       case 'testClicked':
         this.clickWaiters.get(message.selector)?.(message.found);
@@ -111,31 +107,26 @@ export class BankViewPanel implements vscode.Disposable {
     }
   }
 
-  /** "Save as HTML…": the standalone sheet (prints on A4 or Letter), where the user chooses. */
-  private async saveSheet(): Promise<void> {
-    if (!this.data) return;
+  /** "Save as HTML…": the standalone sheet the webview rendered (prints on A4 or Letter), where the user chooses. */
+  private async saveSheet(html: string): Promise<void> {
+    const folder = this.data ? vscode.Uri.parse(this.data.rootUri) : vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(vscode.Uri.parse(this.data.rootUri), 'interview-sheet.html'),
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'interview-sheet.html') : undefined,
       filters: { HTML: ['html'] },
       saveLabel: 'Save Interview Sheet',
     });
     if (!target) return;
-    const names = this.data.competencyNames;
-    const html = sheetHtml(this.data.report, { nonce: randomBytes(16).toString('base64'), view: { competencyName: (id) => names[id] ?? id } });
     await vscode.workspace.fs.writeFile(target, Buffer.from(html, 'utf8'));
     void vscode.window.showInformationMessage(`Story Coach: interview sheet saved to ${target.fsPath}. Open it in a browser to print.`);
   }
 
   private shell(script: vscode.Uri): string {
-    const nonce = randomBytes(16).toString('base64');
-    return renderPage({
+    return webviewShellHtml({
+      kind: this.kind,
       title: TITLES[this.kind],
-      body: h('main', { id: 'app' }, h('p', { class: 'empty' }, 'Loading the story bank…')),
-      css: WEBVIEW_THEME + (this.kind === 'sheet' ? SHEET_CSS : DASHBOARD_CSS),
-      csp: webviewCsp(nonce, this.panel.webview.cspSource),
-      nonce,
-      script: { src: this.panel.webview.asWebviewUri(script).toString() },
-      bodyAttributes: { 'data-view': this.kind },
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: this.panel.webview.cspSource,
+      scriptUri: this.panel.webview.asWebviewUri(script).toString(),
     });
   }
 

@@ -9,13 +9,27 @@ import type { BankReport } from '../../../server/src/engine/bank/report';
 import { h } from '../../../server/src/views/render/node';
 import { renderPage, standaloneCsp } from '../../../server/src/views/render/page';
 import { dashboardHtml, sheetHtml } from '../../../server/src/views/render/pages';
-import { DASHBOARD_CSS, WEBVIEW_THEME } from '../../../server/src/views/render/styles';
+import { DASHBOARD_CSS, SHEET_CSS, WEBVIEW_THEME } from '../../../server/src/views/render/styles';
 import { launchBrowser, openHtml, pdfPageCount } from '../support/browser';
 import { DIST } from '../support/paths';
 import { loadReport, PROBE_TITLE } from './fixtures';
 
 const PAGE_SCRIPT = path.join(DIST, 'webview', 'page.js');
 const VIEWS_SCRIPT = path.join(DIST, 'webview', 'views.js');
+
+/** A webview page as VS Code would show it, with a stand-in for its API inlined before dist/webview/views.js. */
+function webviewPage(kind: 'dashboard' | 'sheet'): string {
+  const stub = `window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => window.savedState, setState: (s) => { window.savedState = s; } });`;
+  return renderPage({
+    title: 'webview',
+    body: h('main', { id: 'app' }),
+    css: WEBVIEW_THEME + (kind === 'sheet' ? SHEET_CSS : DASHBOARD_CSS),
+    csp: standaloneCsp('dGVzdA'),
+    nonce: 'dGVzdA',
+    script: { inline: `${stub}\n${fs.readFileSync(VIEWS_SCRIPT, 'utf8')}` },
+    bodyAttributes: { 'data-view': kind },
+  });
+}
 
 describe('views in a browser (headless Chromium)', function () {
   this.timeout(60_000);
@@ -100,17 +114,7 @@ describe('views in a browser (headless Chromium)', function () {
   });
 
   it('the webview script draws a report it is sent with DOM calls, and turns clicks into messages', async () => {
-    // A stand-in for VS Code's webview API, inlined before the real script (dist/webview/views.js).
-    const stub = `window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => window.savedState, setState: (s) => { window.savedState = s; } });`;
-    const html = renderPage({
-      title: 'webview',
-      body: h('main', { id: 'app' }),
-      css: WEBVIEW_THEME + DASHBOARD_CSS,
-      csp: standaloneCsp('dGVzdA'),
-      nonce: 'dGVzdA',
-      script: { inline: `${stub}\n${fs.readFileSync(VIEWS_SCRIPT, 'utf8')}` },
-      bodyAttributes: { 'data-view': 'dashboard' },
-    });
+    const html = webviewPage('dashboard');
     const { page, requests, errors } = await openHtml(browser, html);
     await page.waitForFunction("window.posted.some((m) => m.type === 'ready')");
     await page.evaluate(`window.postMessage({ type: 'report', report: ${JSON.stringify(report)}, competencyNames: { execution: 'Delivering results' } }, '*')`);
@@ -123,13 +127,34 @@ describe('views in a browser (headless Chromium)', function () {
     assert.ok((await page.locator('body').innerText()).includes('★ Delivering results'));
     await page.locator('button[data-write="customer-complaint"]').click();
     await page.locator('.heat-map rect[tabindex="0"]').first().click();
-    const clicks = await page.evaluate<unknown[]>("window.posted.filter((m) => m.type === 'writeStory' || m.type === 'openStory')");
-    assert.deepEqual(clicks, [
-      { type: 'writeStory', question: 'customer-complaint' },
-      { type: 'openStory', story: report.stories[0].id },
-    ]);
+    const clicks = await page.evaluate<{ type: string; question?: string; fileName?: string; skeleton?: string; story?: string }[]>(
+      "window.posted.filter((m) => m.type === 'writeStory' || m.type === 'openStory')",
+    );
+    assert.deepEqual(
+      clicks.map((click) => [click.type, click.question ?? click.story, click.fileName]),
+      [
+        ['writeStory', 'customer-complaint', 'customer-complaint.story'],
+        ['openStory', report.stories[0].id, undefined],
+      ],
+    );
+    assert.match(clicks[0].skeleton ?? '', /^Question: Describe how you turned an unhappy customer around\.$/m);
     // The report is kept in the webview state, so a hidden view comes back as it was.
     assert.equal(await page.evaluate<number>('window.savedState.report.stories.length'), report.stories.length);
+    assert.deepEqual(requests, []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('the sheet webview draws the sheet and saves it as a standalone page', async () => {
+    const { page, requests, errors } = await openHtml(browser, webviewPage('sheet'));
+    await page.waitForFunction("window.posted.some((m) => m.type === 'ready')");
+    await page.evaluate(`window.postMessage({ type: 'report', report: ${JSON.stringify(report)}, competencyNames: {} }, '*')`);
+    await page.waitForFunction("window.posted.some((m) => m.type === 'rendered')");
+    assert.equal(await page.locator('.card').count(), 8);
+    await page.locator('button[data-save]').click();
+    const saved = await page.evaluate<string>("window.posted.find((m) => m.type === 'saveSheet').html");
+    assert.match(saved, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
+    assert.equal((saved.match(/<article class="card"/g) ?? []).length, 8);
+    assert.ok(!saved.includes('data-save'));
     assert.deepEqual(requests, []);
     assert.deepEqual(errors, []);
   });
