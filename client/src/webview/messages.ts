@@ -18,5 +18,16 @@ export type FromWebview =
   /** "Save as HTML…": the standalone sheet, rendered in the webview. */
   | { readonly type: 'saveSheet'; readonly html: string }
   /** After each render: what the page shows (positive signal for tests and the status of the view). */
-  | { readonly type: 'rendered'; readonly view: ViewKind; readonly titles: readonly string[]; readonly charts: number; readonly gaps: number; readonly generation: number }
+  | {
+      readonly type: 'rendered';
+      readonly view: ViewKind;
+      /** Story titles as the page shows them (text content), in page order. */
+      readonly titles: readonly string[];
+      /** Charts drawn (SVG elements). */
+      readonly charts: number;
+      /** Gap questions listed, as the page shows them. */
+      readonly gaps: readonly string[];
+      /** Counts renders since the page loaded. */
+      readonly generation: number;
+    }
   | { readonly type: 'testClicked'; readonly selector: string; readonly found: boolean };

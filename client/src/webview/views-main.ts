@@ -47,7 +47,7 @@ function render(state: SavedState): void {
     view,
     titles: [...app.querySelectorAll('.story-title')].map((element) => element.textContent ?? ''),
     charts: app.querySelectorAll('svg').length,
-    gaps: app.querySelectorAll('[data-gap]').length,
+    gaps: [...app.querySelectorAll('[data-gap] .question')].map((element) => element.textContent ?? ''),
     generation: ++generation,
   });
 }
