@@ -16,3 +16,25 @@ export interface BankSource {
   fetch(uri?: string): Promise<BankData | null>;
   onDidChange(listener: () => void): vscode.Disposable;
 }
+
+/** What the Story Bank view's provider offers: the bank it last fetched, a refresh, and its change event. */
+export interface BankFeed {
+  readonly bank: BankData | null;
+  refresh(): Promise<void>;
+  readonly onDidChangeTreeData: vscode.Event<unknown>;
+}
+
+/**
+ * The dashboard reads the bank the Story Bank view already keeps up to date: a language client has
+ * one handler per notification, so `storyCoach/bankChanged` is handled there once, and each change
+ * is fetched once for every view.
+ */
+export function bankSourceFrom(feed: BankFeed): BankSource {
+  return {
+    async fetch() {
+      if (!feed.bank) await feed.refresh();
+      return feed.bank;
+    },
+    onDidChange: (listener) => feed.onDidChangeTreeData(() => listener()),
+  };
+}
