@@ -1,7 +1,7 @@
 // Where the dashboard and sheet get the bank: the language server's `storyCoach/bank` request, and
 // its `storyCoach/bankChanged` notification for live updates.
 import type * as vscode from 'vscode';
-import type { BankReport } from '../webview/messages';
+import type { BankReport } from '../../../server/src/protocol';
 
 /** What the views need of a `storyCoach/bank` result. */
 export interface BankData {

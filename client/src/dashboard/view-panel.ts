@@ -3,7 +3,8 @@
 // `storyCoach/bankChanged`, and answers its clicks.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { BankReport, FromWebview, ToWebview, ViewKind } from '../webview/messages';
+import type { BankReport } from '../../../server/src/protocol';
+import type { FromWebview, ToWebview, ViewKind } from '../webview/messages';
 import { webviewShellHtml } from '../webview/shell';
 import type { BankData, BankSource } from './bank-source';
 import { openStory, writeNewStory } from './story-locations';

@@ -1,7 +1,8 @@
 // The script of the dashboard and sheet webviews: draws the BankReport the extension sends with the
 // same renderer as the standalone pages (mounted with DOM calls, never innerHTML), keeps it in the
 // webview state so a hidden view comes back as it was, and turns clicks into messages.
-import { dashboardModel, sheetModel, viewOptions, type BankReport, type DashboardModel, type ViewOptions } from '../../../server/src/views';
+import type { BankReport } from '../../../server/src/protocol';
+import { dashboardModel, sheetModel, viewOptions, type DashboardModel, type ViewOptions } from '../../../server/src/views';
 import { renderDashboard } from '../../../server/src/views/render/dashboard';
 import { h, toDom, type DomDocument } from '../../../server/src/views/render/node';
 import { sheetHtml } from '../../../server/src/views/render/pages';

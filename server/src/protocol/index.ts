@@ -45,3 +45,8 @@ export interface StoryStats {
 
 /** Words and speaking time of the story under the cursor (VS Code's status bar item). */
 export const StoryStatsRequest = new RequestType<StoryStatsParams, StoryStats | null, void>('storyCoach/storyStats');
+
+// --- the story bank ------------------------------------------------------------------------------
+
+/** The bank report (story-bank spec §6): what the bank request answers and the dashboard draws. */
+export type * from './bank-types';

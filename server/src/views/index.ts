@@ -5,4 +5,3 @@ export { storySkeleton, type GapItem } from './gaps';
 export { viewOptions, type ViewOptions } from './options';
 export { timingTrend } from './rehearsals';
 export { daysBetween, formatDuration } from './dates';
-export type { BankReport } from '../engine/browser';
