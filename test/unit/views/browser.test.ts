@@ -11,8 +11,9 @@ import { renderPage, standaloneCsp } from '../../../server/src/views/render/page
 import { dashboardHtml, sheetHtml } from '../../../server/src/views/render/pages';
 import { DASHBOARD_CSS, SHEET_CSS, WEBVIEW_THEME } from '../../../server/src/views/render/styles';
 import { launchBrowser, openHtml, pdfPageCount } from '../support/browser';
+import { runCli } from '../support/cli';
 import { DIST } from '../support/paths';
-import { loadReport, PROBE_TITLE } from './fixtures';
+import { DASHBOARD_BANK, loadReport, PROBE_TITLE } from './fixtures';
 
 const PAGE_SCRIPT = path.join(DIST, 'webview', 'page.js');
 const VIEWS_SCRIPT = path.join(DIST, 'webview', 'views.js');
@@ -157,6 +158,35 @@ describe('views in a browser (headless Chromium)', function () {
     assert.ok(!saved.includes('data-save'));
     assert.deepEqual(requests, []);
     assert.deepEqual(errors, []);
+  });
+
+  describe('the CLI pages of a bank of .story files', () => {
+    it('bank --format html opens with no error or request, draws charts, shows every title as text', async () => {
+      const [html, json] = await Promise.all([runCli(['bank', '--format', 'html'], DASHBOARD_BANK), runCli(['bank', '--format', 'json'], DASHBOARD_BANK)]);
+      assert.equal(html.code, 0, html.stderr);
+      const stories = (JSON.parse(json.stdout) as BankReport).stories;
+      const { page, requests, errors } = await openHtml(browser, html.stdout);
+      const drawn = await page.$$eval('svg', (svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width > 0 && svg.querySelector('rect, circle, polyline')).length);
+      assert.ok(drawn >= 1, `${drawn} charts drawn`);
+      const text = await page.locator('body').innerText();
+      for (const story of stories) assert.ok(text.includes(story.title), `title shown: ${story.title}`);
+      assert.ok(stories.some((story) => story.title === PROBE_TITLE), 'the bank has the injection probe');
+      assert.equal(await page.locator('img').count(), 0);
+      assert.equal(await page.locator('script').count(), 1);
+      assert.deepEqual(requests, []);
+      assert.deepEqual(errors, []);
+    });
+
+    it('sheet --format html opens with no error or request and prints on at most two A4 pages', async () => {
+      const sheet = await runCli(['sheet', '--format', 'html'], DASHBOARD_BANK);
+      assert.equal(sheet.code, 0, sheet.stderr);
+      const { page, requests, errors } = await openHtml(browser, sheet.stdout);
+      assert.equal(await page.locator('.card').count(), 8);
+      const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+      assert.ok(pages >= 1 && pages <= 2, `${pages} A4 pages`);
+      assert.deepEqual(requests, []);
+      assert.deepEqual(errors, []);
+    });
   });
 
   it('the test harness sees requests and errors (a page that loads an image and throws)', async () => {
