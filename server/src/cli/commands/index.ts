@@ -2,11 +2,13 @@
 import type { Command } from '../command';
 import { bankCommand } from './bank';
 import { checkCommand } from './check';
+import { sheetCommand } from './sheet';
 import { rehearseCommand } from './rehearse';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   bankCommand,
+  sheetCommand,
   rehearseCommand,
 ];
 
