@@ -1,5 +1,6 @@
 // The `bank` command's readable report: balance, the coverage matrix (stories × competencies), the
 // question map with its gaps, the target role's requirements with their best stories, findings.
+import { rehearsalLines } from './bank-rehearsals';
 import { COMPETENCY_IDS, competencyName, type BankFinding, type BankReport} from '../../engine';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
@@ -47,6 +48,9 @@ export function formatBankText(report: BankReport): string {
       out.push(`      → ${title(best.story)} ${best.pinned ? '(pinned)' : best.score.toFixed(2)}${why}`);
     }
   }
+  out.push('');
+
+  out.push(...rehearsalLines(report));
   out.push('');
 
   // The target role.

@@ -163,7 +163,7 @@ export class BankIndex {
 
     const questions = this.questions(records);
     const bankRole = role ? this.bankRole(role, records) : null;
-    const findings = this.findings(records, questions, role, bankRole, byCompetency, today);
+    const findings = this.findings(records, questions, role, bankRole, byCompetency, today, stories, interviewDate);
 
     return {
       version: 1,
@@ -313,6 +313,8 @@ export class BankIndex {
     bankRole: BankRole | null,
     byCompetency: ReadonlyMap<string, readonly string[]>,
     today: string,
+    rehearsals: readonly BankStory[],
+    interviewDate: string | null,
   ): BankFinding[] {
     const findings: BankFinding[] = [];
     const byId = new Map(records.map((record) => [record.id, record]));
@@ -344,7 +346,7 @@ export class BankIndex {
         findings.push({ rule: rule.id, severity, message: found.message, ...at, stories: found.stories ?? [] });
       };
       try {
-        rule.check({ stories: records, questions, role: roleView, storiesByCompetency: byCompetency, today, recencyYears: this.options.recencyYears, report });
+        rule.check({ stories: records, questions, role: roleView, storiesByCompetency: byCompetency, today, recencyYears: this.options.recencyYears, rehearsals, interviewDate, report });
       } catch {
         // A failing bank rule loses its own findings only, like a failing story rule.
       }

@@ -93,7 +93,7 @@ export function withHandWrittenDates(storyId: string, logged: readonly Rehearsal
 }
 
 export interface QueueItem {
-  readonly schedule: RehearsalSchedule;
+  readonly schedule: { readonly due: boolean; readonly nextRehearsal: string | null };
   /** Relevance to the target role in [0, 1] (0 when there is no role). */
   readonly relevance: number;
 }
@@ -114,7 +114,8 @@ export function rehearsalOrder<T extends QueueItem>(items: readonly T[], options
   return [...items].sort((a, b) => {
     if (a.schedule.due !== b.schedule.due) return a.schedule.due ? -1 : 1;
     if (finalWeek && a.relevance !== b.relevance) return b.relevance - a.relevance;
-    if (a.schedule.nextRehearsal !== b.schedule.nextRehearsal) return a.schedule.nextRehearsal < b.schedule.nextRehearsal ? -1 : 1;
+    const next = (item: T): string => item.schedule.nextRehearsal ?? options.today;
+    if (next(a) !== next(b)) return next(a) < next(b) ? -1 : 1;
     return b.relevance - a.relevance;
   });
 }

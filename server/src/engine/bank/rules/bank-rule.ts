@@ -3,7 +3,7 @@
 import type { RuleDocs } from '../../rules/rule';
 import type { Severity } from '../../types';
 import type { StoryRecord } from '../records';
-import type { BankQuestion, BankRequirement } from '../report';
+import type { BankQuestion, BankRequirement, BankStory } from '../report';
 
 export interface BankRuleDocs extends RuleDocs {
   /** A role file that goes with the weak and strong banks, for rules about the target role. */
@@ -45,6 +45,10 @@ export interface BankRuleContext {
   readonly today: string;
   /** `bank-recency`: years after which a story counts as long ago. */
   readonly recencyYears: number;
+  /** `rehearsal-due`: each story's rehearsal record (its schedule capped by the interview date), in bank order. */
+  readonly rehearsals: readonly Pick<BankStory, 'id' | 'title' | 'rehearsals' | 'lastRehearsed' | 'nextRehearsal' | 'due'>[];
+  /** The interview date in force (the role's `Interview:`, else `interviewDate`). */
+  readonly interviewDate: string | null;
   report(report: BankRuleReport): void;
 }
 

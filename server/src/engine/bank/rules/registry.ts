@@ -6,13 +6,13 @@ import { bankOverloaded } from './bank-overloaded';
 import { RULES } from '../../rules/registry';
 import type { BankRule } from './bank-rule';
 import { bankRecency } from './bank-recency';
+import { rehearsalDue } from './rehearsal-due';
 import { roleUncovered } from './role-uncovered';
 
 /**
  * Every bank rule, in the order of story-bank spec §5. Settings, docs and tables derive from it.
- * `rehearsal-due` (the rehearsal schedule) is added here by the practice module.
  */
-export const BANK_RULES: readonly BankRule[] = [bankBalance, bankCoverage, roleUncovered, bankDuplicate, bankOverloaded, bankRecency, bankBreadth];
+export const BANK_RULES: readonly BankRule[] = [bankBalance, bankCoverage, roleUncovered, bankDuplicate, bankOverloaded, bankRecency, bankBreadth, rehearsalDue];
 
 export function findBankRule(id: string): BankRule | undefined {
   return BANK_RULES.find((rule) => rule.id === id);
