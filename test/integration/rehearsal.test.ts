@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hoverText } from './support/providers';
 import { waitFor } from './support/wait';
-import { activateExtension, closeAllEditors, FIXTURES } from './support/workspace';
+import { activateExtension, closeAllEditors, FIXTURES, REPO_ROOT } from './support/workspace';
 
 // What the rehearsal page reports after each change (client/src/webview/rehearsal-messages.ts).
 interface PageState {
@@ -19,24 +19,8 @@ interface PageState {
   readonly status: string;
 }
 
-const STORY = `# Depot pick rate rescue
-Kind: achievement
-Target: 1m30s
-
-Our busiest depot kept shipping late on Fridays.
-
-## Situation
-In spring 2022 the north depot missed 31% of its Friday cut-offs.
-
-## Task
-I had to fix the pick rate before the summer peak.
-
-## Action
-I moved the 200 fastest-selling items next to the packing benches.
-
-## Result
-Missed cut-offs fell to 4% within eight weeks.
-`;
+// Our own story, shared with the terminal rehearsal tests.
+const STORY = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'practice', 'depot.story'), 'utf8');
 
 const BANK = path.join(FIXTURES, 'rehearsal-bank');
 const STORY_FILE = path.join(BANK, 'depot.story');
@@ -111,7 +95,7 @@ describe('Rehearsal panel', () => {
         ['Opening', 'Our busiest depot kept shipping late on…', ''],
         ['Situation', 'In spring 2022 the north depot missed…', '31%'],
         ['Task', 'I had to fix the pick rate…', ''],
-        ['Action', 'I moved the 200 fastest-selling items next…', '200'],
+        ['Action', 'I moved the 200 fastest-selling items next…', '200 · six'],
         ['Result', 'Missed cut-offs fell to 4% within eight…', '4% · eight weeks'],
       ],
     );

@@ -9,3 +9,4 @@ export { formatDuration } from './parse/duration';
 export { ratingForKey, REHEARSAL_RATINGS } from './practice/log';
 export { RehearsalSession, type RehearsalPhase, type RehearsalSnapshot } from './practice/session';
 export { summarizeRehearsal, timerTone, type SplitVerdict, type TimerTone } from './practice/splits';
+export type { CueAnchor, CueCard, SplitKey } from './practice/cue-card';

@@ -1,6 +1,7 @@
 // Rehearsal requests between the VS Code client and the language server (issue 12). Like the rest
-// of the protocol module: no engine, server or Node imports, so the client can bundle it.
+// of the protocol module: types only from the engine, so the client can bundle it.
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { CueCard, RehearsalRating } from '../engine/browser';
 
 /** Commands of the rehearsal feature the extension contributes. */
 export const REHEARSAL_COMMANDS = {
@@ -8,32 +9,8 @@ export const REHEARSAL_COMMANDS = {
   rehearseStory: 'storyCoach.rehearseStory',
 } as const;
 
-export type RehearsalSectionKind = 'situation' | 'task' | 'action' | 'result' | 'lessons';
-
-/** A part of the cue card: the engine's CueAnchor, as sent over the wire. */
-export interface RehearsalCueAnchor {
-  readonly key: RehearsalSectionKind | 'intro';
-  readonly kinds: readonly RehearsalSectionKind[];
-  readonly label: string;
-  readonly firstWords: string;
-  readonly figures: readonly string[];
-  readonly words: number;
-  readonly seconds: number;
-  readonly text: string;
-}
-
-/** The engine's CueCard, as sent over the wire. */
-export interface RehearsalCueCard {
-  readonly storyIndex: number;
-  readonly title: string;
-  readonly kind: 'achievement' | 'failure' | 'challenge';
-  readonly opening: string;
-  readonly anchors: readonly RehearsalCueAnchor[];
-  readonly lesson: string | null;
-  readonly targetSeconds: number | null;
-  readonly words: number;
-  readonly speakingSeconds: number;
-}
+/** The cue card of a story, as the engine builds it (sent over the wire as JSON). */
+export type RehearsalCueCard = CueCard;
 
 export interface RehearsalCardParams {
   readonly uri: string;
@@ -58,7 +35,7 @@ export interface LogRehearsalParams {
   readonly storyId: string;
   /** Seconds per part of the card. */
   readonly measured: readonly number[];
-  readonly rating: 'again' | 'hard' | 'good' | 'easy';
+  readonly rating: RehearsalRating;
 }
 
 export interface LogRehearsalResult {

@@ -5,26 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { localIsoDate, parseRehearsalLog, parseStoryDocument, rehearsedDates } from '../../../server/src/engine';
 import { CLI_JS, runCli } from '../support/cli';
+import { FIXTURES } from '../support/paths';
 import { TmuxTerminal } from '../support/tmux';
 
-const STORY = `# Depot pick rate rescue
-Kind: achievement
-Target: 1m30s
-
-Our busiest depot kept shipping late on Fridays.
-
-## Situation
-In spring 2022 the north depot missed 31% of its Friday cut-offs.
-
-## Task
-I had to fix the pick rate before the summer peak.
-
-## Action
-I moved the 200 fastest-selling items next to the packing benches and trained six floor leads.
-
-## Result
-Missed cut-offs fell to 4% within eight weeks.
-`;
+// Our own story, shared with the VS Code rehearsal tests.
+const STORY = fs.readFileSync(path.join(FIXTURES, 'practice', 'depot.story'), 'utf8');
 const PARTS = 5; // the opening and four sections
 
 describe('story-coach rehearse (in a real terminal, through tmux)', function () {
