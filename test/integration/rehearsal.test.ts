@@ -17,6 +17,8 @@ interface PageState {
   readonly timer: string;
   readonly summary: readonly string[];
   readonly status: string;
+  /** Counts the page's reports since it loaded: a page rebuilt after being hidden starts again. */
+  readonly generation: number;
 }
 
 // Our own story, shared with the terminal rehearsal tests.
@@ -133,6 +135,21 @@ describe('Rehearsal panel', () => {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), STORY, 'undo takes the date out again');
+  });
+
+  it('keeps the rehearsal going when the panel is hidden and shown again', async () => {
+    const editor = await rehearseFromPalette();
+    await waitForPage('the cue card', (state) => state.phase === 'ready');
+    await press(' ');
+    await press('Enter');
+    const before = await waitForPage('the Situation to be current', (state) => state.phase === 'running' && state.current === 1);
+    // The story in the panel's column hides the panel: VS Code drops a hidden webview's page.
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.Two);
+    await vscode.commands.executeCommand('storyCoach.rehearseStory', editor.document.uri, 0);
+    const after = await waitForPage('the page rebuilt, mid-rehearsal', (state) => state.generation < before.generation && state.phase === 'running');
+    assert.equal(after.current, 1);
+    assert.match(after.parts[0], /\|0:0\d\|done$/);
+    assert.ok(after.timer >= before.timer, `${after.timer} after ${before.timer}`);
   });
 
   it('with unsaved edits in the story, logging keeps them', async () => {
