@@ -52,7 +52,7 @@ async function tellAndRate(rating: string): Promise<PageState> {
   await waitForPage('the cue card', (state) => state.phase === 'ready' && state.title === 'Depot pick rate rescue');
   await press(' ');
   await waitForPage('the timer to start on the opening', (state) => state.phase === 'running' && state.current === 0);
-  await waitForPage('the timer to run', (state) => state.timer === '0:01 / 1:30' && state.parts[0].endsWith('|0:01|current'));
+  await waitForPage('the timer to run', (state) => /^0:0[1-9] \/ 1:30$/.test(state.timer) && /\|0:0[1-9]\|current$/.test(state.parts[0]));
   for (let part = 1; part < 5; part++) {
     await press(part % 2 === 0 ? 'ArrowRight' : 'Enter');
     await waitForPage(`part ${part} to be current`, (state) => state.current === part && state.parts[part].endsWith('|current'));
@@ -130,7 +130,7 @@ describe('Rehearsal panel', () => {
     assert.equal(fs.readFileSync(STORY_FILE, 'utf8'), STORY);
     // The hover on Rehearsed: summarises the history from the log.
     const hover = await waitFor('the rehearsal history in the hover', () => hoverText(document.uri, new vscode.Position(3, 3)), (text) => text.includes('Rehearsed 1×'));
-    assert.match(hover, /- \d{4}-\d\d-\d\d: [12]s \(good\)/);
+    assert.match(hover, /- \d{4}-\d\d-\d\d: \d+s \(good\)/);
     assert.match(hover, /1 of 1 within the 1m30s target\./);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
