@@ -1,11 +1,12 @@
 // `story-coach bank` (story-bank spec §6): the whole bank — balance, competency coverage, the
 // question map with gaps, relevance to the target role, bank findings — as text, JSON or Markdown.
 import * as path from 'node:path';
-import { BankIndex, localIsoDate, type BankReport } from '../../engine';
+import { BankIndex, DEFAULT_OPTIONS, localIsoDate, type BankReport } from '../../engine';
 import { gatherBank } from '../bank/gather';
 import { defineCommand, UsageError } from '../command';
 import { formatBankMarkdown } from '../formats/bank-markdown';
 import { formatBankText, noStoriesMessage } from '../formats/bank-text';
+import { bankFiles } from '../pool';
 import { readStory } from '../read-story';
 
 /** Output formats; `html` (the dashboard page) registers itself here when it lands. */
@@ -51,13 +52,14 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
       interviewDate: sources.config?.bank.interviewDate ?? null,
     });
     let unreadable = 0;
-    for (const file of sources.storyFiles) {
-      try {
-        index.setFile(relative(file), readStory(file).text);
-      } catch (error) {
+    const engine = { ...DEFAULT_OPTIONS, ...sources.config?.options };
+    for (const result of await bankFiles(sources.storyFiles.map((file) => ({ file, path: relative(file), options: engine })))) {
+      if (result.records && result.text !== undefined) {
+        index.setRecords(result.path, result.text, result.records);
+      } else {
         // A file that vanished, is binary or is not UTF-8 is reported and left out; the rest is reported.
         unreadable++;
-        process.stderr.write(`story-coach: ${relative(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`story-coach: ${result.path}: ${result.error ?? 'could not be read'}\n`);
       }
     }
     if (sources.role) {
