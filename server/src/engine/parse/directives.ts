@@ -1,7 +1,7 @@
 import type { Directive, DirectiveKind, DirectiveRuleRef, Span } from './types';
+import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from './vocabulary';
 
-const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-file'];
-const DIRECTIVE = /^(\s*)story-coach-([A-Za-z-]*)/;
+const DIRECTIVE = new RegExp(`^(\\s*)${DIRECTIVE_PREFIX}([A-Za-z-]*)`);
 
 /** Reads `<!-- story-coach-… -->` directives out of the comments (spec §4). */
 export function parseDirectives(text: string, comments: readonly Span[]): Directive[] {
@@ -14,7 +14,7 @@ export function parseDirectives(text: string, comments: readonly Span[]): Direct
     if (!match) continue;
     const name = match[2].toLowerCase();
     const nameStart = innerStart + match[1].length;
-    const nameSpan = { start: nameStart, end: nameStart + 'story-coach-'.length + match[2].length };
+    const nameSpan = { start: nameStart, end: nameStart + DIRECTIVE_PREFIX.length + match[2].length };
     const rules: DirectiveRuleRef[] = [];
     const idPattern = /[^\s,]+/g;
     const argsStart = nameSpan.end;
@@ -22,8 +22,8 @@ export function parseDirectives(text: string, comments: readonly Span[]): Direct
     for (let id = idPattern.exec(args); id; id = idPattern.exec(args)) {
       rules.push({ id: id[0], span: { start: argsStart + id.index, end: argsStart + id.index + id[0].length } });
     }
-    const kind = (KINDS as readonly string[]).includes(name) ? (name as DirectiveKind) : null;
-    directives.push({ kind, name: `story-coach-${name}`, nameSpan, rules, span: comment });
+    const kind = (DIRECTIVE_KINDS as readonly string[]).includes(name) ? (name as DirectiveKind) : null;
+    directives.push({ kind, name: `${DIRECTIVE_PREFIX}${name}`, nameSpan, rules, span: comment });
   }
   return directives;
 }
