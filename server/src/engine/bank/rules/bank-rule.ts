@@ -37,6 +37,10 @@ export interface BankRoleView {
 
 export interface BankRuleContext {
   readonly stories: readonly StoryRecord[];
+  /** The same stories as the report has them, with their rehearsals and schedule (due, next date). */
+  readonly storyReports: readonly BankStory[];
+  /** The interview date in force (the role's `Interview:`, else `interviewDate`), ISO; null when none. */
+  readonly interviewDate: string | null;
   readonly questions: readonly BankQuestion[];
   readonly role: BankRoleView | null;
   /** Story ids by competency id (taxonomy ids and custom tags). */
@@ -47,10 +51,6 @@ export interface BankRuleContext {
   frequency(word: string): number;
   /** `bank-recency`: years after which a story counts as long ago. */
   readonly recencyYears: number;
-  /** `rehearsal-due`: each story's rehearsal record (its schedule capped by the interview date), in bank order. */
-  readonly rehearsals: readonly Pick<BankStory, 'id' | 'title' | 'rehearsals' | 'lastRehearsed' | 'nextRehearsal' | 'due'>[];
-  /** The interview date in force (the role's `Interview:`, else `interviewDate`). */
-  readonly interviewDate: string | null;
   report(report: BankRuleReport): void;
 }
 

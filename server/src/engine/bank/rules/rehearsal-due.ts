@@ -23,7 +23,7 @@ export const rehearsalDue: BankRule = {
     for (const requirement of context.role?.requirements ?? []) {
       for (const match of requirement.matches) relevance.set(match.story, Math.max(relevance.get(match.story) ?? 0, match.score));
     }
-    const items = context.rehearsals.map((story) => ({ story, schedule: story, relevance: relevance.get(story.id) ?? 0 }));
+    const items = context.storyReports.map((story) => ({ story, schedule: story, relevance: relevance.get(story.id) ?? 0 }));
     const finalWeek = inFinalWeek(today, interviewDate);
     const daysLeft = interviewDate ? daysBetween(today, interviewDate) : null;
     const ordered = rehearsalOrder(items, { today, interviewDate }).filter((item) => item.schedule.due);
