@@ -25,6 +25,8 @@ export class FolderBank {
   root: string;
   private readonly kinds = new Map<string, BankFileKind>();
   private readonly dirty = new Set<string>();
+  /** Files deleted on disk: out of the bank even if a document still holds their text (until it is edited again). */
+  private readonly removed = new Set<string>();
   private engine: BankEngineAdapter | undefined;
   private rescan = true;
   private timer: NodeJS.Timeout | undefined;
@@ -72,7 +74,7 @@ export class FolderBank {
   async settled(): Promise<BankState> {
     for (;;) {
       if (this.running) await this.running;
-      else if (this.state && this.dirty.size === 0 && !this.rescan) return this.state;
+      else if (this.state && this.dirty.size === 0 && this.removed.size === 0 && !this.rescan) return this.state;
       else this.runNow();
     }
   }
@@ -97,6 +99,7 @@ export class FolderBank {
     const kind = this.kinds.get(relative) ?? bankFileKind(relative, this.isMarkdownStory);
     if (!kind || kind === 'config') return;
     this.kinds.set(relative, kind);
+    this.removed.delete(relative);
     this.dirty.add(relative);
     this.schedule(this.debounceMs);
   }
@@ -107,9 +110,11 @@ export class FolderBank {
     const relative = this.relative(file);
     if (relative === undefined) return;
     for (const known of this.kinds.keys()) {
-      if (known === relative || known.startsWith(`${relative}/`)) this.dirty.add(known);
+      if (known !== relative && !known.startsWith(`${relative}/`)) continue;
+      this.dirty.delete(known);
+      this.removed.add(known);
     }
-    if (this.dirty.size > 0) this.schedule(this.debounceMs);
+    if (this.removed.size > 0) this.schedule(this.debounceMs);
   }
 
   dispose(): void {
@@ -132,7 +137,7 @@ export class FolderBank {
       .catch((error: unknown) => this.log(`Story Coach: the story bank of ${this.folder} could not be updated: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
       .finally(() => {
         this.running = undefined;
-        if (this.dirty.size > 0 || this.rescan) this.schedule(0);
+        if (this.dirty.size > 0 || this.removed.size > 0 || this.rescan) this.schedule(0);
       });
   }
 
@@ -143,6 +148,8 @@ export class FolderBank {
     const batch = [...this.dirty];
     this.dirty.clear();
     let changed = rescanned || this.state === undefined;
+    for (const relative of this.removed) changed = this.apply(engine, relative, null) || changed;
+    this.removed.clear();
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
       const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
@@ -165,6 +172,7 @@ export class FolderBank {
     const found = await scanFolder(this.folder, (relative) => bankFileKind(prefix === '' ? relative : `${prefix}/${relative}`, this.isMarkdownStory) !== null);
     this.kinds.clear();
     this.dirty.clear();
+    this.removed.clear();
     for (const inFolder of found) {
       const relative = prefix === '' ? inFolder : `${prefix}/${inFolder}`;
       const kind = bankFileKind(relative, this.isMarkdownStory);
