@@ -1,6 +1,6 @@
 // The Story Bank tree as data, apart from drawing (no `vscode` import): four groupings of the bank
 // report — the target role's requirements, competencies, questions and kinds — each down to stories.
-import type { BankResult, BankReport, BankStory } from '../../../server/src/protocol/bank';
+import type { BankResult, BankReport, BankStory } from '../../../server/src/protocol';
 
 export type BankIcon = 'role' | 'requirement-covered' | 'requirement-gap' | 'competency' | 'competency-gap' | 'question' | 'question-gap' | 'kind' | 'story' | 'info';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, State } from 'vscode-languageclient/node';
-import { BankChangedNotification, BankRequest, type BankResult } from '../../../server/src/protocol/bank';
+import { BankChangedNotification, BankRequest, type BankResult } from '../../../server/src/protocol';
 import { type BankIcon, type BankNode, buildBankTree } from './bank-tree-model';
 
 export const BANK_VIEW_ID = 'storyCoach.bank';

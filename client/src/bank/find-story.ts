@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, State } from 'vscode-languageclient/node';
-import { BankRequest, type BankResult, FindStoriesRequest, type QuestionMatch } from '../../../server/src/protocol/bank';
+import { BankRequest, type BankResult, FindStoriesRequest, type QuestionMatch } from '../../../server/src/protocol';
 import { openInBank } from './bank-view';
 
 export const FIND_STORY_COMMAND = 'storyCoach.findStoryForQuestion';

@@ -10,4 +10,5 @@ export type * from './types';
 export type * from './parse/types';
 export { resolveSettings, SEVERITY_CHOICES, WORD_LIST_KEYS, type ResolvedSettings } from './config/settings';
 export { positionOf } from './parse/lines';
+export { formatDuration, parseDuration } from './parse/duration';
 export * from './practice';

@@ -21,7 +21,6 @@ import { executeBankCommand, registerBankRequests } from './bank-requests';
 import { BankService, filePathOf, fileUri } from './bank-service';
 
 export { isRoleDocument } from './bank-service';
-export { BANK_COMMANDS } from './role-features';
 
 /** What a client tells the server in initializationOptions: the VS Code client pulls workspace diagnostics. */
 export interface BankInitializationOptions {

@@ -18,15 +18,15 @@ import { requirementsCoveredBy } from '../../engine/bank/bank-index';
 import { REQUIREMENT_COVERED_THRESHOLD } from '../../engine/bank/match';
 import { competencyName } from '../../engine/bank/competencies';
 import type { BankReport, BankRequirement, BankStory } from '../../engine/bank/report';
+import { SERVER_COMMANDS } from '../../protocol';
 import { type BankService, filePathOf } from './bank-service';
 import type { BankDiagnosticData } from './bank-diagnostics';
 import { newStoryFile, storySkeleton } from './new-story';
 import type { FolderBank } from './folder-bank';
 
 /** Server commands behind the lenses: any LSP client can run them (workspace/executeCommand). */
-export const OPEN_LOCATION_COMMAND = 'storyCoach.server.openLocation';
-export const NEW_STORY_FOR_REQUIREMENT_COMMAND = 'storyCoach.server.newStoryForRequirement';
-export const BANK_COMMANDS = [OPEN_LOCATION_COMMAND, NEW_STORY_FOR_REQUIREMENT_COMMAND];
+export const OPEN_LOCATION_COMMAND = SERVER_COMMANDS.openLocation;
+export const NEW_STORY_FOR_REQUIREMENT_COMMAND = SERVER_COMMANDS.newStoryForRequirement;
 
 export const NEW_STORY_TITLE = 'New story for this requirement';
 const HOVER_STORIES = 5;

@@ -11,13 +11,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, safeFixEdits } from '../../engine/fix/apply';
 import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
 import { lineEnding } from '../../engine/fix/edits';
+import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
 import { type BankServer, isRoleDocument } from '../bank';
 import { roleCodeActions } from '../bank/role-features';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.storyCoach`;
-export const SHOW_DOCS_COMMAND = 'storyCoach.server.showRuleDocumentation';
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
 
 /**
@@ -119,7 +119,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
     title: `Show documentation for ${rule.id}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Show documentation for ${rule.id}`, command: SHOW_DOCS_COMMAND, arguments: [rule.id] },
+    command: { title: `Show documentation for ${rule.id}`, command: SERVER_COMMANDS.showRuleDocumentation, arguments: [rule.id] },
   });
   return actions;
 }

@@ -1,10 +1,10 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
-import { BANK_COMMANDS, type BankServer } from '../bank';
+import type { BankServer } from '../bank';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
-import { registerCommands, SERVER_COMMANDS } from './commands';
+import { registerCommands, SERVER_COMMAND_IDS } from './commands';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerStoryStats } from './story-stats';
@@ -12,7 +12,7 @@ import { registerStructure } from './structure';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-  executeCommandProvider: { commands: [...SERVER_COMMANDS, ...BANK_COMMANDS] },
+  executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   documentSymbolProvider: { label: 'Stories' },
   foldingRangeProvider: true,
   hoverProvider: true,

@@ -1,0 +1,11 @@
+// The registry of `story-coach` subcommands, in the order `story-coach --help` lists them.
+import type { Command } from '../command';
+import { checkCommand } from './check';
+
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
