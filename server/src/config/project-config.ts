@@ -3,7 +3,7 @@
 // keys of story-bank spec §1–§7 (role, questions, interviewDate, storyFiles).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, resolveSettings, type EngineOptions } from '../engine';
+import { resolveSettings, SETTING_RULE_IDS, type EngineOptions } from '../engine';
 
 export const CONFIG_FILE_NAME = '.storycoach.json';
 
@@ -49,7 +49,7 @@ export interface ProjectConfig {
 const SETTINGS_KEYS = ['rules', 'wordsPerMinute', 'speakingTime', 'words', 'debounceMs', 'trace'] as const;
 const BANK_KEYS = ['role', 'questions', 'interviewDate', 'storyFiles'] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...SETTINGS_KEYS, ...BANK_KEYS, '$schema']);
-const RULE_IDS = RULES.map((rule) => rule.id);
+const RULE_IDS = SETTING_RULE_IDS;
 const QUESTION_TEXT_LIMIT = 500;
 
 /** The bank settings when no `.storycoach.json` applies: everything unset, rooted at `root`. */

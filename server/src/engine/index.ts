@@ -10,5 +10,16 @@ export type * from './types';
 export type * from './parse/types';
 export { resolveSettings, SEVERITY_CHOICES, WORD_LIST_KEYS, type ResolvedSettings } from './config/settings';
 export { positionOf } from './parse/lines';
+// The story bank (story-bank spec): records, competencies, questions, roles and bank rules.
+export { BankIndex, buildBank, requirementsCoveredBy, DEFAULT_BANK_OPTIONS, type BankOptions, type BankReportOptions, type QuestionSetting } from './bank/bank-index';
+export type * from './bank/report';
+export { storyIds, storySlug } from './bank/ids';
+export { COMPETENCIES, COMPETENCY_IDS, competencyName, nearestCompetency, resolveCompetency, splitCompetencies, type Competency } from './bank/competencies';
+export { BUILTIN_QUESTIONS, type QuestionDefinition } from './bank/question-list';
+export { parseRole, ROLE_METADATA_KEYS, type ParsedRole, type RoleRequirementText, type RoleMetadataEntry } from './bank/roles';
+export { BANK_RULES, findBankRule, SETTING_RULE_IDS } from './bank/rules/registry';
+export type { BankRule, BankRuleDocs } from './bank/rules/bank-rule';
+export { QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD } from './bank/match';
+export type { StoryRecord } from './bank/records';
 export { formatDuration, parseDuration } from './parse/duration';
 export * from './practice';

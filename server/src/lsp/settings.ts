@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { RULES, resolveSettings, type EngineOptions } from '../engine';
+import { resolveSettings, SETTING_RULE_IDS, type EngineOptions } from '../engine';
 import { ConfigError, ConfigLocator, layerSettings, readProjectConfig, type ProjectConfig } from '../config';
 
 export interface ServerSettings {
@@ -13,7 +13,7 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-const RULE_IDS = RULES.map((rule) => rule.id);
+const RULE_IDS = SETTING_RULE_IDS;
 
 /**
  * The settings of each document, in layers: the built-in defaults, then the nearest
