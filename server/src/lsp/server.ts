@@ -82,9 +82,13 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     if (changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) settingsChanged();
+    bank.filesChanged(changes);
   });
 
-  connection.onShutdown(() => folderWatcher.dispose());
+  connection.onShutdown(() => {
+    folderWatcher.dispose();
+    bank.dispose();
+  });
 
   /** Settings changed (editor settings or a settings file): every result is stale, lint again. */
   function settingsChanged(pushed?: unknown): void {
@@ -171,8 +175,6 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     return { kind: DocumentDiagnosticReportKind.Full, items: [...result.findings.map((finding) => toDiagnostic(document, finding)), ...bank.diagnosticsFor(document.uri)] };
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => bank.filesChanged(changes));
-  connection.onShutdown(() => bank.dispose());
 
   registerFeatures(connection, documents, linter, bank);
   documents.listen(connection);

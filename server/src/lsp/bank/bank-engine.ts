@@ -1,23 +1,15 @@
 import * as path from 'node:path';
+import type { BankSettings as ProjectBankSettings } from '../../config';
 import type { EngineOptions } from '../../engine';
 import { BankIndex } from '../../engine/bank/bank-index';
 import type { BankReport, QuestionMatch } from '../../engine/bank/report';
 import { localIsoDate, parseRehearsalLog } from '../../engine/practice';
 import type { BankFileKind } from './bank-files';
 
-/** The bank keys of the `.storycoach.json` in use (server/src/config), with its folder as root. */
-export interface ProjectBankSettings {
-  readonly root: string;
-  /** Absolute path of the target role file, when `role` is set. */
-  readonly role: string | null;
-  readonly questions: readonly { readonly text: string; readonly competencies?: readonly string[]; readonly kind?: 'achievement' | 'failure' | 'conflict' | 'any' }[];
-  readonly interviewDate: string | null;
-  readonly storyFiles: readonly string[];
-}
-
 /** What a folder's bank takes from the settings: lint options (rule severities included) and the bank keys. */
 export interface BankSettings {
   readonly engine: EngineOptions;
+  /** The bank keys of the `.storycoach.json` in use (its folder is the bank root), if any. */
   readonly project: ProjectBankSettings | null;
 }
 

@@ -75,7 +75,6 @@ export class BankServer {
       const watchers = [
         { globPattern: '**/*.{story,role,md,markdown}' },
         { globPattern: `**/${REHEARSAL_LOG}` },
-        { globPattern: `**/${CONFIG_FILE}` },
         // A deleted folder is one event, for the folder: hear every deletion.
         { globPattern: '**/*', kind: WatchKind.Delete },
       ];
@@ -117,7 +116,7 @@ export class BankServer {
   private async bankSettings(folderUri: string): Promise<BankSettings> {
     // The settings of a file at the folder's root: the folder's own `.storycoach.json`, or the nearest above it.
     const folder = filePathOf(folderUri);
-    const { options } = await this.settings.get(folder === undefined ? folderUri : fileUri(path.join(folder, CONFIG_FILE)));
-    return { engine: options, project: null };
+    const { options, project } = await this.settings.get(folder === undefined ? folderUri : fileUri(path.join(folder, CONFIG_FILE)));
+    return { engine: options, project: project?.bank ?? null };
   }
 }
