@@ -41,7 +41,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Map<string, { result: LintResult; bank: Diagnostic[] }>();
   const justOpened = new Set<string>();
-  const bank = new BankServer(connection, documents, settings, (document) => void publish(document));
+  const bank = new BankServer(connection, documents, settings, linter, (document) => void publish(document));
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { BankSettings as ProjectBankSettings } from '../../config';
-import type { EngineOptions } from '../../engine';
+import type { EngineOptions, LintResult } from '../../engine';
 import { BankIndex } from '../../engine/bank/bank-index';
 import type { BankReport, QuestionMatch } from '../../engine/bank/report';
 import { localIsoDate, parseRehearsalLog } from '../../engine/practice';
@@ -40,9 +40,11 @@ export class BankEngineAdapter {
     });
   }
 
-  set(kind: BankFileKind, file: string, text: string): boolean {
+  /** `linted`: the server's own lint of this text, when the file is an open story (saves linting it twice). */
+  set(kind: BankFileKind, file: string, text: string, linted?: LintResult): boolean {
     switch (kind) {
       case 'story':
+        return this.index.setFile(file, text, linted);
       case 'markdown':
         return this.index.setFile(file, text);
       case 'role':

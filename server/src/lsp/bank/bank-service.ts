@@ -3,7 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BankSettings } from './bank-engine';
-import { FolderBank, type BankState } from './folder-bank';
+import type { LintResult } from '../../engine';
+import { FolderBank, type BankState, type OpenText } from './folder-bank';
 
 /** Delay between an edit and the bank update: long enough to batch a burst of keys, short enough to feel live. */
 export const BANK_DEBOUNCE_MS = 40;
@@ -44,6 +45,9 @@ export class BankService {
     private readonly settingsFor: (folderUri: string) => Promise<BankSettings>,
     private readonly log: (message: string) => void,
     private readonly debounceMs = BANK_DEBOUNCE_MS,
+    /** The server's story linter: lints an open story once for diagnostics and bank alike. */
+    private readonly lintOpen?: (document: TextDocument) => Promise<unknown>,
+    private readonly peekLint?: (document: TextDocument) => LintResult | undefined,
   ) {
     documents.onDidOpen(({ document }) => this.opened(document));
     documents.onDidChangeContent(({ document }) => this.changed(document));
@@ -68,7 +72,7 @@ export class BankService {
       const bank = new FolderBank(
         root,
         folder.uri,
-        (file) => this.openByPath.get(file)?.getText(),
+        (file) => this.openText(file),
         () => this.settingsFor(folder.uri),
         (changed, state) => this.listeners.forEach((listener) => listener(changed, state)),
         this.log,
@@ -95,6 +99,18 @@ export class BankService {
       if (uri !== undefined) return undefined;
     }
     return this.all()[0];
+  }
+
+  /** An open document's text, with the story linter's result for exactly that text. */
+  private async openText(file: string): Promise<OpenText | undefined> {
+    const document = this.openByPath.get(file);
+    if (!document) return undefined;
+    if (this.lintOpen && !isRoleDocument(document)) {
+      await this.lintOpen(document);
+      // Read together, so the text and its lint are of one version.
+      return { text: document.getText(), linted: this.peekLint?.(document) };
+    }
+    return { text: document.getText() };
   }
 
   /** The URI the client knows a file by: an open document's own spelling, else the file URI. */

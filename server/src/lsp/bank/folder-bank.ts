@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { LintResult } from '../../engine';
 import type { BankReport, QuestionMatch } from '../../engine/bank/report';
 import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
 import { BankEngineAdapter, type BankSettings } from './bank-engine';
@@ -12,6 +14,15 @@ export interface BankState {
 
 /** Files read from disk at once while indexing: enough to keep the disk busy, few enough to stay light. */
 const READ_CONCURRENCY = 32;
+/** An update slower than this makes the next edit wait as long before the bank follows, so typing stays fluid in a large bank. */
+const SLOW_UPDATE_MS = 100;
+const MAX_DELAY_MS = 1500;
+
+/** An open document's text, with the lint the server already made of it when there is one for this text. */
+export interface OpenText {
+  readonly text: string;
+  readonly linted?: LintResult;
+}
 
 /**
  * The story bank of one workspace folder: every story, Markdown story (`storyFiles`), role and the
@@ -35,13 +46,15 @@ export class FolderBank {
   private version = 0;
   private isMarkdownStory: (relativePath: string) => boolean = () => false;
   private disposed = false;
+  /** How long the last update held the server, in ms. */
+  private lastUpdateMs = 0;
 
   constructor(
     /** Absolute path of the workspace folder: what is scanned. */
     readonly folder: string,
     readonly folderUri: string,
     /** The text of an open document at this absolute path, if one is open. */
-    private readonly openText: (file: string) => string | undefined,
+    private readonly openText: (file: string) => Promise<OpenText | undefined>,
     private readonly settings: () => Promise<BankSettings>,
     private readonly onUpdate: (bank: FolderBank, state: BankState) => void,
     private readonly log: (message: string) => void,
@@ -101,7 +114,7 @@ export class FolderBank {
     this.kinds.set(relative, kind);
     this.removed.delete(relative);
     this.dirty.add(relative);
-    this.schedule(this.debounceMs);
+    this.schedule(this.editDelay());
   }
 
   /** A file or folder vanished (a folder's deletion comes as one event, for the folder). */
@@ -114,12 +127,17 @@ export class FolderBank {
       this.dirty.delete(known);
       this.removed.add(known);
     }
-    if (this.removed.size > 0) this.schedule(this.debounceMs);
+    if (this.removed.size > 0) this.schedule(this.editDelay());
   }
 
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+  }
+
+  /** The debounce after an edit: short, unless updates are slow (a large bank), then as long as one update. */
+  private editDelay(): number {
+    return this.lastUpdateMs < SLOW_UPDATE_MS ? this.debounceMs : Math.min(MAX_DELAY_MS, Math.max(this.debounceMs, this.lastUpdateMs));
   }
 
   private schedule(delay: number): void {
@@ -148,16 +166,23 @@ export class FolderBank {
     const batch = [...this.dirty];
     this.dirty.clear();
     let changed = rescanned || this.state === undefined;
+    let held = 0;
     for (const relative of this.removed) changed = this.apply(engine, relative, null) || changed;
     this.removed.clear();
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
       const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
+      const applying = performance.now();
       chunk.forEach((relative, index) => (changed = this.apply(engine, relative, texts[index]) || changed));
+      held += performance.now() - applying;
     }
     // Opening a document, saving it, or touching a file without changing its text changes nothing.
     if (this.disposed || !changed || this.engine !== engine) return;
+    const reporting = performance.now();
     this.state = { version: ++this.version, report: engine.report() };
+    held += performance.now() - reporting;
+    // The first index of a whole folder says nothing about how long an edit takes.
+    if (!rescanned) this.lastUpdateMs = held;
     this.onUpdate(this, this.state);
   }
 
@@ -182,20 +207,20 @@ export class FolderBank {
     }
   }
 
-  private async textOf(relative: string): Promise<string | null> {
+  private async textOf(relative: string): Promise<OpenText | null> {
     const file = this.absolute(relative);
-    const open = this.openText(file);
+    const open = await this.openText(file);
     if (open !== undefined) return open;
     const read = await readBankFile(file);
-    if ('text' in read) return read.text;
+    if ('text' in read) return { text: read.text };
     if (read.error !== 'vanished') this.log(`Story Coach: ${relative} is left out of the story bank: ${read.error}.`);
     return null;
   }
 
-  private apply(engine: BankEngineAdapter, relative: string, text: string | null): boolean {
+  private apply(engine: BankEngineAdapter, relative: string, text: OpenText | null): boolean {
     const kind = this.kinds.get(relative);
     if (!kind) return false;
-    if (text !== null) return engine.set(kind, relative, text);
+    if (text !== null) return engine.set(kind, relative, text.text, text.linted);
     this.kinds.delete(relative);
     return engine.delete(kind, relative);
   }

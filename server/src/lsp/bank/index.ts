@@ -13,6 +13,7 @@ import {
   WatchKind,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentLinter } from '../document-linter';
 import type { SettingsReader } from '../settings';
 import { CONFIG_FILE, REHEARSAL_LOG } from './bank-files';
 import { BankDiagnosticsHub, type BankDelivery } from './bank-diagnostics-hub';
@@ -40,10 +41,18 @@ export class BankServer {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsReader,
+    linter: DocumentLinter,
     /** Publishes an open story again (push delivery: its own findings merged with the bank's). */
     private readonly republish: (document: TextDocument) => void,
   ) {
-    this.service = new BankService(documents, (folderUri) => this.bankSettings(folderUri), (message) => connection.console.info(message));
+    this.service = new BankService(
+      documents,
+      (folderUri) => this.bankSettings(folderUri),
+      (message) => connection.console.info(message),
+      undefined,
+      (document) => linter.lint(document),
+      (document) => linter.peek(document),
+    );
     registerBankRequests(connection, documents, this.service);
   }
 
