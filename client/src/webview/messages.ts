@@ -1,5 +1,5 @@
 // Messages between the extension and the dashboard/sheet webviews (both directions).
-import type { BankReport } from '../../../server/src/engine/bank/report';
+import type { BankReport } from '../../../server/src/protocol';
 
 export type ViewKind = 'dashboard' | 'sheet';
 

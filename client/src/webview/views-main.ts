@@ -1,7 +1,7 @@
 // The script of the dashboard and sheet webviews: draws the BankReport the extension sends with the
 // same renderer as the standalone pages (mounted with DOM calls, never innerHTML), keeps it in the
 // webview state so a hidden view comes back as it was, and turns clicks into messages.
-import type { BankReport } from '../../../server/src/engine/bank/report';
+import type { BankReport } from '../../../server/src/protocol';
 import { dashboardModel } from '../../../server/src/views/dashboard';
 import { viewOptions } from '../../../server/src/views/options';
 import { renderDashboard } from '../../../server/src/views/render/dashboard';

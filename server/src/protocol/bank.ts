@@ -1,19 +1,9 @@
 // The story bank between client and server: the bank report (story-bank spec §6), its change
 // notification and free-text story search. Type-only imports from the engine: nothing of it is bundled.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { BankReport, QuestionMatch } from '../engine/bank/report';
+import type { BankReport, QuestionMatch } from '../engine/browser';
 
-export type {
-  BankCompetency,
-  BankFinding,
-  BankQuestion,
-  BankReport,
-  BankRequirement,
-  BankRole,
-  BankStory,
-  QuestionMatch,
-  RequirementMatch,
-} from '../engine/bank/report';
+export type { BankCompetency, BankFinding, BankQuestion, BankRequirement, BankRole, BankStory, QuestionMatch, RequirementMatch } from '../engine/browser';
 
 export interface BankParams {
   /** A document or folder URI: the bank of the workspace folder holding it. Default: the first folder's bank. */

@@ -52,6 +52,9 @@ export interface StoryStats {
 /** Words and speaking time of the story under the cursor (VS Code's status bar item). */
 export const StoryStatsRequest = new RequestType<StoryStatsParams, StoryStats | null, void>('storyCoach/storyStats');
 
-// --- the story bank (storyCoach/bank, storyCoach/bankChanged, storyCoach/findStories) ----------------
+// --- the story bank ------------------------------------------------------------------------------
 
+/** The bank report (story-bank spec §6): what the bank request answers and the dashboard draws. */
+export type * from './bank-types';
+/** storyCoach/bank, storyCoach/bankChanged, storyCoach/findStories. */
 export * from './bank';

@@ -1,6 +1,6 @@
 // Balance of the bank: achievements, challenges and failures (spec §5, bank-balance). Too few
 // failures reads as arrogant; too many raises doubts about competence.
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 
 export interface BalanceSlice {
   readonly kind: string;

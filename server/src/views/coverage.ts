@@ -1,6 +1,6 @@
 // The coverage heat map: competencies (those the target role weighs first) × stories, each cell
 // tagged (the story says so), inferred (from its text) or empty.
-import type { BankReport, CompetencySource } from '../engine/bank/report';
+import type { BankReport, CompetencySource } from '../engine/browser';
 import type { ViewOptions } from './options';
 
 export interface HeatMapStory {

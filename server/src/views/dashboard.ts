@@ -1,5 +1,5 @@
 // The dashboard's data: every panel computed from one BankReport, apart from any drawing.
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 import { balance, type Balance } from './balance';
 import { heatMap, type HeatMap } from './coverage';
 import { daysBetween } from './dates';

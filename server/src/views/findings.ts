@@ -1,5 +1,5 @@
 // Open findings per story, grouped by guideline, and the bank's own findings.
-import type { BankFinding, BankReport, FindingCounts } from '../engine/bank/report';
+import type { BankFinding, BankReport, FindingCounts } from '../engine/browser';
 
 export interface StoryFindingsRow {
   readonly story: string;

@@ -1,8 +1,8 @@
 // The question map's gaps, each with a new-story skeleton ("write a story for this").
-import { storySlug } from '../engine/bank/ids';
-import type { BankQuestion, BankReport, QuestionKind } from '../engine/bank/report';
-import type { StoryKind } from '../engine/parse/types';
-import { METADATA_TITLES, REQUIRED_SECTIONS, SECTION_TITLES } from '../engine/parse/vocabulary';
+import { storySlug } from '../engine/browser';
+import type { BankQuestion, BankReport, QuestionKind } from '../engine/browser';
+import type { StoryKind } from '../engine/browser';
+import { METADATA_TITLES, REQUIRED_SECTIONS, SECTION_TITLES } from '../engine/browser';
 import type { ViewOptions } from './options';
 
 export interface GapItem {

@@ -1,5 +1,5 @@
 // What the views need beyond the report itself.
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 import { isoToday } from './dates';
 
 export interface ViewOptions {

@@ -1,5 +1,5 @@
 // Readiness at a glance: four ratios a candidate checks the day before an interview.
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 
 export type ReadinessId = 'requirements' | 'questions' | 'clean' | 'rehearsed';
 

@@ -1,5 +1,5 @@
 // Rehearsal history per story: how often, how recently, what is due, and where the timing is heading.
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 import { daysBetween, formatDuration, relativeDays } from './dates';
 import type { ViewOptions } from './options';
 

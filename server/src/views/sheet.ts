@@ -1,6 +1,6 @@
 // The interview-day sheet: the stories most relevant to the target role (at most eight), each with
 // what to remember, and the role's top requirements with the story to tell for each.
-import type { BankReport, BankStory } from '../engine/bank/report';
+import type { BankReport, BankStory } from '../engine/browser';
 import type { ViewOptions } from './options';
 
 export const SHEET_MAX_STORIES = 8;

@@ -1,6 +1,6 @@
 // Speaking time per story against its Target (or, without one, the default limits of the
 // speaking-time rule: long above maxSeconds, short below minSeconds).
-import type { BankReport } from '../engine/bank/report';
+import type { BankReport } from '../engine/browser';
 import { formatDuration } from './dates';
 import type { ViewOptions } from './options';
 

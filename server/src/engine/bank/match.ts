@@ -121,7 +121,10 @@ export function competenciesAsked(text: string): string[] {
   return found.slice(0, 3).sort((a, b) => COMPETENCY_IDS.indexOf(a) - COMPETENCY_IDS.indexOf(b));
 }
 
-/** Share of the competencies asked that a story shows: the first counts most; inferred ones a little less. */
+/**
+ * Share of the competencies asked that a story shows: the first (what the question is mainly about)
+ * counts most, enough on its own to answer it; inferred ones a little less.
+ */
 function competencyFit(asked: readonly string[], story: StoryRecord): { fit: number; matched: string[] } {
   const matched: string[] = [];
   let fit = 0;
@@ -129,7 +132,7 @@ function competencyFit(asked: readonly string[], story: StoryRecord): { fit: num
     const shown = story.competencies.find((competency) => competency.id === id);
     if (!shown) return;
     matched.push(id);
-    const weight = asked.length === 1 ? 1 : index === 0 ? 0.6 : 0.4 / (asked.length - 1);
+    const weight = asked.length === 1 ? 1 : index === 0 ? 0.7 : 0.3 / (asked.length - 1);
     fit += weight * (shown.source === 'inferred' ? 0.9 : 1);
   });
   return { fit: Math.min(1, fit), matched };
@@ -210,7 +213,7 @@ function kindFit(kind: QuestionKind, story: StoryRecord): number {
     case 'conflict':
       return story.competencies.some((competency) => competency.id === 'conflict') ? 1 : 0.6;
     case 'achievement':
-      return story.kind === 'failure' ? 0.7 : 1;
+      return story.kind === 'failure' ? 0.5 : 1;
     default:
       return 1;
   }

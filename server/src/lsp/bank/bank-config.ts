@@ -6,6 +6,6 @@ import picomatch from 'picomatch';
  */
 export function markdownStoryMatcher(globs: readonly string[]): (relativePath: string) => boolean {
   if (globs.length === 0) return () => false;
-  const matches = picomatch(globs.map((glob) => glob.replace(/^\.\//, '')), { dot: false });
+  const matches = picomatch(globs.map((glob) => glob.replace(/^\.\//, '')), { dot: false, nocase: true });
   return (relativePath) => matches(relativePath);
 }

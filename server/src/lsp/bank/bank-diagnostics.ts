@@ -1,6 +1,5 @@
 import { type Diagnostic, DiagnosticSeverity, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { Severity } from '../../engine';
-import type { BankFinding, BankReport } from '../../engine/bank/report';
+import type { BankFinding, BankReport, Severity } from '../../engine';
 import { ruleDocsUrl } from '../../docs/location';
 import { SOURCE } from '../diagnostics';
 import type { FolderBank } from './folder-bank';

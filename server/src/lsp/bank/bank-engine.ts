@@ -1,9 +1,6 @@
 import * as path from 'node:path';
 import type { BankSettings as ProjectBankSettings } from '../../config';
-import type { EngineOptions, LintResult } from '../../engine';
-import { BankIndex } from '../../engine/bank/bank-index';
-import type { BankReport, QuestionMatch } from '../../engine/bank/report';
-import { localIsoDate, parseRehearsalLog } from '../../engine/practice';
+import { BankIndex, localIsoDate, parseRehearsalLog, type BankReport, type EngineOptions, type LintResult, type QuestionMatch } from '../../engine';
 import type { BankFileKind } from './bank-files';
 
 /** What a folder's bank takes from the settings: lint options (rule severities included) and the bank keys. */

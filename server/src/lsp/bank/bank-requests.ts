@@ -1,7 +1,6 @@
 import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMPETENCIES } from '../../engine/bank/competencies';
-import { QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD } from '../../engine/bank/match';
+import { COMPETENCIES, QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD } from '../../engine';
 import { BankChangedNotification, BankRequest, FindStoriesRequest, type BankResult, type FindStoriesResult } from '../../protocol';
 import { type BankService, fileUri, isRoleDocument } from './bank-service';
 import { NEW_STORY_FOR_REQUIREMENT_COMMAND, newStoryEdit, OPEN_LOCATION_COMMAND, placeOf, requirementAt, roleDefinition } from './role-features';

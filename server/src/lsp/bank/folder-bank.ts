@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LintResult } from '../../engine';
-import type { BankReport, QuestionMatch } from '../../engine/bank/report';
+import type { BankReport, LintResult, QuestionMatch } from '../../engine';
 import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
 import { BankEngineAdapter, type BankSettings } from './bank-engine';
 import { markdownStoryMatcher } from './bank-config';

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { storySlug } from '../../engine/bank/ids';
-import type { BankRequirement, BankRole } from '../../engine/bank/report';
+import { storySlug, type BankRequirement, type BankRole } from '../../engine';
 import type { BankPlace } from './role-features';
 
 const SLUG_WORDS = 6;

@@ -14,10 +14,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { requirementsCoveredBy } from '../../engine/bank/bank-index';
-import { REQUIREMENT_COVERED_THRESHOLD } from '../../engine/bank/match';
-import { competencyName } from '../../engine/bank/competencies';
-import type { BankReport, BankRequirement, BankStory } from '../../engine/bank/report';
+import { competencyName, REQUIREMENT_COVERED_THRESHOLD, requirementsCoveredBy, type BankReport, type BankRequirement, type BankStory } from '../../engine';
 import { SERVER_COMMANDS } from '../../protocol';
 import { type BankService, filePathOf } from './bank-service';
 import type { BankDiagnosticData } from './bank-diagnostics';

@@ -8,9 +8,9 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, safeFixEdits } from '../../engine/fix/apply';
+import { applyEdits, safeFixEdits } from '../../engine';
 import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
-import { lineEnding } from '../../engine/fix/edits';
+import { lineEnding } from '../../engine';
 import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';

@@ -1,6 +1,6 @@
 // The standalone pages: `story-coach bank --format html` and `story-coach sheet --format html`.
 // One self-contained file each: inline CSS and script by nonce, default-src 'none', no network.
-import type { BankReport } from '../../engine/bank/report';
+import type { BankReport } from '../../engine/browser';
 import { dashboardModel } from '../dashboard';
 import { viewOptions, type ViewOptions } from '../options';
 import { sheetModel } from '../sheet';

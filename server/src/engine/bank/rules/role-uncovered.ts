@@ -16,13 +16,14 @@ export const roleUncovered: BankRule = {
     quietWhen: 'Headings, and boilerplate such as benefits, "about us", equal-opportunity statements and how to apply: they ask nothing of you.',
   },
   check(context) {
+    const titles = new Map(context.stories.map((story) => [story.id, story.title]));
     context.role?.requirements.forEach((requirement, index) => {
       if (requirement.covered) return;
       const best = requirement.matches[0];
       context.report({
         target: { requirement: index },
         stories: best ? [best.story] : [],
-        message: `No story covers "${requirement.text}"${best ? ` (closest: ${best.story.slice(best.story.indexOf('#') + 1)}, ${Math.round(best.score * 100)}%)` : ''}. Write one${requirement.competencies.length > 0 ? ` showing ${requirement.competencies.join(', ')}` : ''}.`,
+        message: `No story covers "${requirement.text}"${best ? ` (closest: "${titles.get(best.story) ?? best.story}", ${Math.round(best.score * 100)}%)` : ''}. Write one${requirement.competencies.length > 0 ? ` showing ${requirement.competencies.join(', ')}` : ''}.`,
       });
     });
   },
