@@ -68,6 +68,7 @@ async function main() {
     await runCommand(page, 'Story Coach: Focus on Story Bank View');
     await page.waitForFunction(() => document.querySelector('[id="workbench.parts.sidebar"]')?.textContent?.includes('requirements covered'), null, { timeout: 60_000 });
     await runCommand(page, 'Notifications: Clear All Notifications');
+    await widenSideBar(page, 560);
     await expand(page, 'VP Operations');
     await expand(page, 'Lead a team of 400 people');
     await sleep(800);
@@ -92,6 +93,19 @@ async function runCommand(page, title) {
   await sleep(500);
   await page.keyboard.press('Enter');
   await sleep(800);
+}
+
+/** Drags the sash between the side bar and the editor so that the tree's labels fit. */
+async function widenSideBar(page, right) {
+  const box = await page.locator('[id="workbench.parts.sidebar"]').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(right, y, { steps: 8 });
+  await page.mouse.up();
+  await sleep(500);
 }
 
 /** Clicks the twistie of the Story Bank row whose label starts with `label`. */

@@ -16,6 +16,8 @@ const READ_CONCURRENCY = 32;
 /** An update slower than this makes the next edit wait as long before the bank follows, so typing stays fluid in a large bank. */
 const SLOW_UPDATE_MS = 100;
 const MAX_DELAY_MS = 1500;
+/** Longest stretch of indexing before the server yields to pending messages. */
+const SLICE_MS = 12;
 
 /** An open document's text, with the lint the server already made of it when there is one for this text. */
 export interface OpenText {
@@ -166,14 +168,22 @@ export class FolderBank {
     this.dirty.clear();
     let changed = rescanned || this.state === undefined;
     let held = 0;
+    let sliceStart = performance.now();
     for (const relative of this.removed) changed = this.apply(engine, relative, null) || changed;
     this.removed.clear();
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
       const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
-      const applying = performance.now();
-      chunk.forEach((relative, index) => (changed = this.apply(engine, relative, texts[index]) || changed));
-      held += performance.now() - applying;
+      // Indexing yields between files, so edits and requests are answered while a large bank loads.
+      for (const [index, relative] of chunk.entries()) {
+        const applying = performance.now();
+        changed = this.apply(engine, relative, texts[index]) || changed;
+        held += performance.now() - applying;
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+      }
     }
     // Opening a document, saving it, or touching a file without changing its text changes nothing.
     if (this.disposed || !changed || this.engine !== engine) return;
