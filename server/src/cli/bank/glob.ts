@@ -7,7 +7,8 @@ export function globMatcher(globs: readonly string[]): (relative: string) => boo
 }
 
 export function globPattern(glob: string): RegExp {
-  const normal = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+  // Repeated `**/` match what one does; collapsed, a pattern cannot backtrack over them.
+  const normal = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/(?:\*\*\/)+/g, '**/').replace(/\*{3,}/g, '**');
   let source = '';
   for (let i = 0; i < normal.length; i++) {
     const char = normal[i];

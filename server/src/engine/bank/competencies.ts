@@ -91,11 +91,9 @@ export function nearestCompetency(value: string): string | null {
   const normal = normalizeValue(value);
   const spelled = didYouMean(normal, [...LOOKUP.keys()]);
   if (spelled) return LOOKUP.get(spelled) ?? null;
-  // A value made of known words ("stakeholder influence") names the competency one of its words names.
-  for (const word of normal.split(/[\s-]+/)) {
-    const id = LOOKUP.get(word) ?? null;
-    if (id && word.length > 3) return id;
-  }
+  // A value that names an id among other words ("stakeholder influence"). Not synonyms: "crisis
+  // management" is a fine custom tag, not a misspelt "leadership".
+  for (const word of normal.split(/[\s-]+/)) if (COMPETENCY_IDS.includes(word)) return word;
   return null;
 }
 
