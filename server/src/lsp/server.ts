@@ -64,7 +64,6 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   });
 
   connection.onInitialized(() => {
-    bank.initialized();
     if (registerConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type).catch(() => undefined);
     }
@@ -73,6 +72,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
         clientWatchesFiles = false;
       });
     }
+    bank.initialized();
   });
 
   connection.onDidChangeConfiguration((change) => {
