@@ -259,6 +259,13 @@ describe('the story bank in the language server', function () {
       return bank.report.stories.map((story) => story.id);
     }
     const event = (root: string, relative: string, type: 1 | 2 | 3) => ({ uri: uriOf(root, relative), type });
+    async function waitForStories(client: LspTestClient, accept: (ids: string[]) => boolean, what: string): Promise<void> {
+      for (let tries = 0; tries < 100; tries++) {
+        if (accept(await stories(client))) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.fail(`timed out waiting for ${what}: ${(await stories(client)).join(' ')}`);
+    }
 
     it('adds, changes and removes stories as files appear, change, are renamed and vanish, folders included', async () => {
       const { client, root } = await start();
@@ -276,6 +283,15 @@ describe('the story bank in the language server', function () {
       const after = await stories(client);
       assert.ok(!after.some((id) => id.startsWith('drafts/')), 'the drafts folder\'s story is gone');
       assert.equal(after.length, 14);
+    });
+
+    it('watches the folder itself for a client that cannot watch files: new and deleted stories follow', async () => {
+      const { client, root } = await start();
+      assert.equal((await stories(client)).length, 14);
+      fs.writeFileSync(path.join(root, 'drafts', 'written-elsewhere.story'), '# Written in another editor\nKind: achievement\n');
+      await waitForStories(client, (ids) => ids.includes('drafts/written-elsewhere.story#written-in-another-editor'), 'the new story');
+      fs.rmSync(path.join(root, 'drafts'), { recursive: true });
+      await waitForStories(client, (ids) => !ids.some((id) => id.startsWith('drafts/')), 'the deleted folder\'s stories gone');
     });
 
     it('skips binary, mis-encoded and vanished files with a message, never a crash', async () => {

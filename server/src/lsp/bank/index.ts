@@ -20,6 +20,7 @@ import { BankDiagnosticsHub, type BankDelivery } from './bank-diagnostics-hub';
 import type { BankSettings } from './bank-engine';
 import { executeBankCommand, registerBankRequests } from './bank-requests';
 import { BankService, filePathOf, fileUri } from './bank-service';
+import { BankFolderWatcher } from './folder-watch';
 
 export { isRoleDocument } from './bank-service';
 
@@ -36,6 +37,8 @@ export class BankServer {
   private folderEvents = false;
   private refreshLenses = false;
   private initialFolders: { uri: string; name: string }[] = [];
+  /** Watches the folders itself when the client cannot watch files for the server. */
+  private folderWatcher: BankFolderWatcher | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -89,10 +92,23 @@ export class BankServer {
       ];
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
-    if (this.folderEvents) this.connection.workspace.onDidChangeWorkspaceFolders((event) => this.service.setFolders(event.added, event.removed));
+    else this.folderWatcher = new BankFolderWatcher((changes) => this.service.filesChanged(changes));
+    if (this.folderEvents) this.connection.workspace.onDidChangeWorkspaceFolders((event) => this.setFolders(event.added, event.removed));
     // Requirement and "fits" lenses change with the bank, not only with their own file.
     if (this.refreshLenses) this.service.onDidChange(() => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
-    this.service.setFolders(this.initialFolders);
+    this.setFolders(this.initialFolders, []);
+  }
+
+  private setFolders(added: readonly { uri: string }[], removed: readonly { uri: string }[]): void {
+    this.service.setFolders(added as { uri: string; name: string }[], removed as { uri: string; name: string }[]);
+    for (const folder of removed) {
+      const file = filePathOf(folder.uri);
+      if (file !== undefined) this.folderWatcher?.unwatch(file);
+    }
+    for (const folder of added) {
+      const file = filePathOf(folder.uri);
+      if (file !== undefined) this.folderWatcher?.watch(file);
+    }
   }
 
   /** The bank findings on a document, for its own diagnostics (pull) or its publish (push). */
@@ -119,6 +135,7 @@ export class BankServer {
   }
 
   dispose(): void {
+    this.folderWatcher?.dispose();
     this.service.dispose();
   }
 
