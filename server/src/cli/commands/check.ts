@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS, type EngineOptions } from '../../engine';
 import { ConfigLocator, loadProjectConfig } from '../../config';
-import type { CheckFileRequest } from '../check-file';
+import { CheckCache, cacheFilePath, toolFingerprint } from '../cache';
+import type { CheckFileRequest, FileReport } from '../check-file';
 import { defineCommand, UsageError } from '../command';
 import { findStoryFiles } from '../files';
 import { formatJson } from '../formats/json';
@@ -15,7 +16,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 export const checkCommand = defineCommand({
   name: 'check',
-  synopsis: 'check [PATH...] [--format text|json|sarif] [--fix] [--config FILE] [--quiet]',
+  synopsis: 'check [PATH...] [--format text|json|sarif] [--fix] [--config FILE] [--quiet] [--cache] [--cache-location PATH]',
   summary: 'check .story files for what an interviewer would notice',
   help: `Checks .story files (folders are searched recursively, skipping node_modules and dot-folders;
 no PATH means the current folder).
@@ -25,6 +26,10 @@ Options:
   --fix            apply every safe fix in place (each file written atomically)
   --config FILE    settings file (default: the nearest .storycoach.json upwards)
   --quiet          report errors only
+  --cache          keep results by file content, settings and tool version; unchanged files are not
+                   checked again
+  --cache-location PATH
+                   the cache file, or a folder for it (default: .storycoachcache in the current folder)
   -h, --help       show this help
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadable path or invalid configuration.`,
@@ -33,6 +38,8 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
     fix: { type: 'boolean' },
     config: { type: 'string' },
     quiet: { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
   },
   async run({ values, positionals }, { version }) {
     const format = values.format ?? 'text';
@@ -45,7 +52,11 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
       options: optionsFor(file),
       fix: values.fix === true,
     }));
-    let reports = await checkFiles(requests);
+    if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
+    const cache = values.cache ? CheckCache.open(cacheFilePath(values['cache-location']), toolFingerprint(version)) : null;
+    let reports = await checkWithCache(requests, cache);
+    const cacheProblem = cache?.save();
+    if (cacheProblem) process.stderr.write(`story-coach: ${cacheProblem}\n`);
     if (values.quiet) reports = reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') }));
 
     for (const report of reports) {
@@ -60,6 +71,27 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
     return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
   },
 });
+
+/** Reports from the cache where the file, its settings and the tool are unchanged; the rest checked (and kept). */
+async function checkWithCache(requests: readonly CheckFileRequest[], cache: CheckCache | null): Promise<FileReport[]> {
+  if (!cache) return checkFiles(requests);
+  const reports: FileReport[] = new Array(requests.length);
+  const misses: number[] = [];
+  requests.forEach((request, index) => {
+    const hit = cache.lookup(request.file, request.options);
+    // With --fix, a cached report that has something to fix is not enough: the fix must run.
+    if (hit && !(request.fix && hit.findings.some((finding) => finding.fixable))) reports[index] = { path: request.displayPath, ...hit, ...(request.fix ? { fixed: 0 } : {}) };
+    else misses.push(index);
+  });
+  const fresh = await checkFiles(misses.map((index) => ({ ...requests[index], hashContent: true })));
+  fresh.forEach((report, k) => {
+    const request = requests[misses[k]];
+    cache.store(request.file, request.options, report);
+    const { contentHash: _contentHash, ...shown } = report;
+    reports[misses[k]] = shown;
+  });
+  return reports;
+}
 
 /** The engine options for each file: from --config, else the nearest .storycoach.json upwards, else the defaults. */
 function settingsPerFile(explicitFile: string | null): (file: string) => EngineOptions {
