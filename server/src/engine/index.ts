@@ -11,7 +11,7 @@ export type * from './types';
 export type * from './parse/types';
 export { resolveSettings, SEVERITY_CHOICES, WORD_LIST_KEYS, type ResolvedSettings } from './config/settings';
 export { lineIndexAt, positionOf } from './parse/lines';
-export { METADATA_KEYS, METADATA_TITLES, REQUIRED_SECTIONS, SECTION_NAMES, SECTION_ORDER, SECTION_TITLES, STORY_KINDS } from './parse/vocabulary';
+export { DIRECTIVE_KINDS, DIRECTIVE_NAMES, DIRECTIVE_PREFIX, DIRECTIVES, METADATA_KEYS, METADATA_TITLES, REQUIRED_SECTIONS, SECTION_HEADINGS, SECTION_NAMES, SECTION_ORDER, SECTION_TITLES, STORY_KINDS } from './parse/vocabulary';
 export { grammarLoaded, loadGrammar } from './text/grammar';
 export { storyIds, storySlug } from './bank/ids';
 export type * from './bank/report';
@@ -23,6 +23,6 @@ export { parseRole, ROLE_METADATA_KEYS, type ParsedRole, type RoleRequirementTex
 export { BANK_RULES, findBankRule, SETTING_RULE_IDS } from './bank/rules/registry';
 export type { BankRule, BankRuleDocs } from './bank/rules/bank-rule';
 export { QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD } from './bank/match';
-export type { StoryRecord } from './bank/records';
+export { storyRecords, type StoryRecord } from './bank/records';
 export { formatDuration, parseDuration } from './parse/duration';
 export * from './practice';

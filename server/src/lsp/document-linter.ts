@@ -4,9 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
 import { isRoleDocument } from './bank/bank-service';
-import { RULES, type LintResult, type Rule } from '../engine';
-import { IncrementalLinter } from '../engine';
-import { grammarLoaded, loadGrammar } from '../engine';
+import { grammarLoaded, IncrementalLinter, type LintResult, loadGrammar, type Rule, RULES } from '../engine';
 import type { SettingsReader } from './settings';
 
 /** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */

@@ -8,9 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, safeFixEdits } from '../../engine';
-import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
-import { lineEnding } from '../../engine';
+import { applyEdits, DIRECTIVE_PREFIX, type Finding, findRule, lineEnding, safeFixEdits, type StoryDocument, type TextEdit } from '../../engine';
 import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
@@ -101,7 +99,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
       diagnostics: [diagnostic],
       edit: {
         changes: {
-          [document.uri]: [toLspEdit(document, { start: lineStart, end: lineStart, newText: `${indent}<!-- story-coach-disable-next-line ${rule.id} -->${eol}` })],
+          [document.uri]: [toLspEdit(document, { start: lineStart, end: lineStart, newText: `${indent}<!-- ${DIRECTIVE_PREFIX}disable-next-line ${rule.id} -->${eol}` })],
         },
       },
     });
@@ -112,7 +110,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: {
-      changes: { [document.uri]: [toLspEdit(document, { start: fileStart, end: fileStart, newText: `<!-- story-coach-disable-file ${rule.id} -->${eol}` })] },
+      changes: { [document.uri]: [toLspEdit(document, { start: fileStart, end: fileStart, newText: `<!-- ${DIRECTIVE_PREFIX}disable-file ${rule.id} -->${eol}` })] },
     },
   });
   actions.push({
