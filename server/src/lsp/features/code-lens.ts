@@ -2,6 +2,8 @@ import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { REHEARSAL_COMMANDS } from '../../protocol';
 import type { DocumentLinter } from '../document-linter';
+import { type BankServer, isRoleDocument } from '../bank';
+import { bankCodeLenses } from '../bank/role-features';
 import type { RehearsalFeature } from './rehearsal';
 import { storyStatsLine } from './story-figures';
 
@@ -10,27 +12,40 @@ import { storyStatsLine } from './story-figures';
  * empty command id on purpose: information, shown as plain text); then "Rehearse" with the
  * rehearsal record ("rehearsed 3× · last Tue · due Fri"), which opens the rehearsal panel.
  */
-export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, rehearsal?: RehearsalFeature): void {
+export function registerCodeLens(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  linter: DocumentLinter,
+  bank?: BankServer,
+  rehearsal?: RehearsalFeature,
+): void {
   connection.onCodeLens(async ({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
+    if (isRoleDocument(document)) return bank ? bankCodeLenses(bank.service, document) : [];
     const result = await linter.lint(document);
     const records = rehearsal ? await rehearsal.recordLines(textDocument.uri, result) : [];
-    return result.stories.flatMap((story): CodeLens[] => {
-      const parsed = result.document.stories[story.index];
-      const line = document.positionAt(parsed.heading?.start ?? story.span.start).line;
-      const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    const lines = result.stories.map((story) => document.positionAt(result.document.stories[story.index].heading?.start ?? story.span.start).line);
+    const lenses = result.stories.map((story, index): CodeLens => {
       const title = storyStatsLine(result, story);
-      const lenses: CodeLens[] = [{ range, command: { title, command: '', tooltip: `${story.title}: ${title}` } }];
-      const record = records[story.index];
-      if (record !== undefined) {
-        const args = [textDocument.uri, line];
-        lenses.push(
-          { range, command: { title: '▶ Rehearse', command: REHEARSAL_COMMANDS.rehearseStory, arguments: args, tooltip: `Rehearse "${story.title}" aloud: cue card, timer, rating` } },
-          { range, command: { title: record, command: REHEARSAL_COMMANDS.rehearseStory, arguments: args, tooltip: `${story.title}: ${record}` } },
-        );
-      }
-      return lenses;
+      return { range: lineRange(lines[index]), command: { title, command: '', tooltip: `${story.title}: ${title}` } };
     });
+    const rehearse = result.stories.flatMap((story, index): CodeLens[] => {
+      const record = records[story.index];
+      if (record === undefined) return [];
+      const range = lineRange(lines[index]);
+      const args = [textDocument.uri, lines[index]];
+      return [
+        { range, command: { title: '▶ Rehearse', command: REHEARSAL_COMMANDS.rehearseStory, arguments: args, tooltip: `Rehearse "${story.title}" aloud: cue card, timer, rating` } },
+        { range, command: { title: record, command: REHEARSAL_COMMANDS.rehearseStory, arguments: args, tooltip: `${story.title}: ${record}` } },
+      ];
+    });
+    // With a target role, each story also says how many of its requirements it fits.
+    const roleLenses = bank ? await bankCodeLenses(bank.service, document, lines) : [];
+    return [...lenses, ...roleLenses, ...rehearse];
   });
+}
+
+function lineRange(line: number): CodeLens['range'] {
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
 }
