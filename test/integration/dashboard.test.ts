@@ -61,6 +61,8 @@ describe('Dashboard and interview sheet', function () {
   });
 
   it('opens and draws the bank the language server sends', async () => {
+    // A story in the first column: the dashboard opens beside it and stays in sight while stories open.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(path.join(BANK, 'operations.story')), vscode.ViewColumn.One);
     await vscode.commands.executeCommand('storyCoach.openDashboard');
     const state = await renderWhere('dashboard', (rendered) => rendered.titles.includes('Warehouse consolidation under budget') && rendered.titles.includes(PROBE), 'the fixture bank');
     assert.ok(state.charts >= 4, `${state.charts} charts`);

@@ -79,6 +79,11 @@ export class BankViewPanel implements vscode.Disposable {
     });
   }
 
+  /** Where clicked stories open: the first column, or the second when the view itself is in the first (it stays in sight). */
+  private besideColumn(): vscode.ViewColumn {
+    return this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  }
+
   private async post(message: ToWebview): Promise<void> {
     await this.panel.webview.postMessage(message);
   }
@@ -93,10 +98,10 @@ export class BankViewPanel implements vscode.Disposable {
         for (const waiter of [...this.renderWaiters]) waiter(message);
         break;
       case 'openStory':
-        if (this.data && !(await openStory(this.data, message.story))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
+        if (this.data && !(await openStory(this.data, message.story, this.besideColumn()))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
         break;
       case 'writeStory':
-        if (this.data) await writeNewStory(this.data, message.fileName, message.skeleton);
+        if (this.data) await writeNewStory(this.data, message.fileName, message.skeleton, this.besideColumn());
         break;
       case 'saveSheet':
         await this.saveSheet(message.html);
