@@ -1,7 +1,8 @@
 // The bank of the command line: gathers its files (stories, role, rehearsal log, settings), reads
 // them and builds the report. Unreadable files are reported on stderr and left out.
 import * as path from 'node:path';
-import { BankIndex, localIsoDate, type BankReport } from '../../engine';
+import { BankIndex, DEFAULT_OPTIONS, localIsoDate, type BankReport } from '../../engine';
+import { bankFiles } from '../pool';
 import { readStory } from '../read-story';
 import { gatherBank } from './gather';
 
@@ -11,7 +12,7 @@ export interface LoadedBank {
   readonly unreadable: number;
 }
 
-export function loadBank(paths: readonly string[], options: { readonly config: string | null; readonly role: string | null }): LoadedBank {
+export async function loadBank(paths: readonly string[], options: { readonly config: string | null; readonly role: string | null }): Promise<LoadedBank> {
   const sources = gatherBank(paths, options);
   const relative = (file: string): string => path.relative(sources.root, file).split(path.sep).join('/') || path.basename(file);
 
@@ -30,7 +31,16 @@ export function loadBank(paths: readonly string[], options: { readonly config: s
       process.stderr.write(`story-coach: ${relative(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   };
-  for (const file of sources.storyFiles) read(file, (text) => index.setFile(relative(file), text));
+  // Stories are read, linted and turned into records on worker threads (as `check` lints), in file order.
+  const engine = { ...DEFAULT_OPTIONS, ...sources.config?.options };
+  for (const result of await bankFiles(sources.storyFiles.map((file) => ({ file, path: relative(file), options: engine })))) {
+    if (result.records && result.text !== undefined) {
+      index.setRecords(result.path, result.text, result.records);
+    } else {
+      unreadable++;
+      process.stderr.write(`story-coach: ${result.path}: ${result.error ?? 'could not be read'}\n`);
+    }
+  }
   const role = sources.role;
   if (role) read(role, (text) => index.setRole(relative(role), text));
   index.setRehearsals(sources.rehearsals);

@@ -43,7 +43,7 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
     const format = values.format ?? 'text';
     const formatter = BANK_FORMATS[format];
     if (!formatter) throw new UsageError(`--format must be ${Object.keys(BANK_FORMATS).join(', ')}, not "${format}"`);
-    const { report, unreadable } = loadBank(positionals, { config: values.config ?? null, role: values.role ?? null });
+    const { report, unreadable } = await loadBank(positionals, { config: values.config ?? null, role: values.role ?? null });
     if (report.stories.length === 0 && format === 'text') process.stdout.write(noStoriesMessage(positionals, unreadable));
     else process.stdout.write(formatter(report));
 

@@ -38,7 +38,7 @@ Exit status: 0 written, 2 bad usage, an unreadable path or file, or invalid conf
   async run({ values, positionals }) {
     const format = values.format ?? 'html';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be html or markdown, not "${format}"`);
-    const { report, unreadable } = loadBank(positionals, { config: values.config ?? null, role: values.role ?? null });
+    const { report, unreadable } = await loadBank(positionals, { config: values.config ?? null, role: values.role ?? null });
     const output = format === 'markdown' ? formatSheetMarkdown(report) : formatSheetHtml(report);
     if (values.out === undefined) process.stdout.write(output);
     else writeWhole(values.out, output);
