@@ -113,6 +113,18 @@ describe('Dashboard and interview sheet', function () {
     assert.deepEqual(new Set(fs.readdirSync(FIXTURES, { recursive: true }) as string[]), before, 'nothing written');
   });
 
+  it('comes back with the bank after being hidden behind an editor', async () => {
+    const before = await nextRender('dashboard');
+    const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.label === 'Story Bank Dashboard');
+    assert.ok(tab, 'the dashboard tab');
+    // A story opened in the dashboard's own group hides it (its page is unloaded: no retained context).
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(path.join(BANK, 'personal.story')), tab.group.viewColumn);
+    await waitFor('the dashboard hidden', () => tab.group.activeTab?.label, (label) => label !== 'Story Bank Dashboard');
+    await vscode.commands.executeCommand('storyCoach.openDashboard');
+    const state = await renderWhere('dashboard', (rendered) => rendered.generation > before.generation && rendered.titles.includes('Warehouse consolidation under budget'), 'the bank again');
+    assert.ok(state.charts >= 4);
+  });
+
   it('the interview sheet opens with the stories most relevant to the role', async () => {
     await vscode.commands.executeCommand('storyCoach.openInterviewSheet');
     const state = await renderWhere('sheet', (rendered) => rendered.titles.includes('Warehouse consolidation under budget'), 'the fixture bank');

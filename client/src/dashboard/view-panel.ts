@@ -17,6 +17,7 @@ export type RenderedState = Extract<FromWebview, { type: 'rendered' }>;
 export class BankViewPanel implements vscode.Disposable {
   private data: BankData | null = null;
   private rendered: RenderedState | null = null;
+  private renders = 0;
   private readonly renderWaiters: ((state: RenderedState) => void)[] = [];
   private readonly clickWaiters = new Map<string, (found: boolean) => void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -94,7 +95,8 @@ export class BankViewPanel implements vscode.Disposable {
         await this.refresh();
         break;
       case 'rendered':
-        this.rendered = message;
+        // Counted here: the webview's own count restarts when it is hidden and shown again.
+        this.rendered = { ...message, generation: ++this.renders };
         for (const waiter of [...this.renderWaiters]) waiter(message);
         break;
       case 'openStory':
