@@ -36,6 +36,10 @@ export class BankViewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
       source.onDidChange(() => void this.refresh()),
+      // Shown again: the page may have been unloaded while hidden, and the bank may have changed.
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible) void this.refresh();
+      }),
       panel.onDidDispose(() => {
         onDispose();
         this.dispose();
