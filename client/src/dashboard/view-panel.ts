@@ -100,8 +100,9 @@ export class BankViewPanel implements vscode.Disposable {
         break;
       case 'rendered':
         // Counted here: the webview's own count restarts when it is hidden and shown again.
-        this.rendered = { ...message, generation: ++this.renders };
-        for (const waiter of [...this.renderWaiters]) waiter(message);
+        const rendered = { ...message, generation: ++this.renders };
+        this.rendered = rendered;
+        for (const waiter of [...this.renderWaiters]) waiter(rendered);
         break;
       case 'openStory':
         if (this.data && !(await openStory(this.data, message.story, this.besideColumn()))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
