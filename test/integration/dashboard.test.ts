@@ -118,8 +118,10 @@ describe('Dashboard and interview sheet', function () {
     const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.label === 'Story Bank Dashboard');
     assert.ok(tab, 'the dashboard tab');
     // A story opened in the dashboard's own group hides it (its page is unloaded: no retained context).
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(path.join(BANK, 'personal.story')), tab.group.viewColumn);
-    await waitFor('the dashboard hidden', () => tab.group.activeTab?.label, (label) => label !== 'Story Bank Dashboard');
+    const column = tab.group.viewColumn;
+    const activeInColumn = () => vscode.window.tabGroups.all.find((group) => group.viewColumn === column)?.activeTab?.label;
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(path.join(BANK, 'personal.story')), column);
+    await waitFor('the dashboard hidden', activeInColumn, (label) => label === 'personal.story');
     await vscode.commands.executeCommand('storyCoach.openDashboard');
     const state = await renderWhere('dashboard', (rendered) => rendered.generation > before.generation && rendered.titles.includes('Warehouse consolidation under budget'), 'the bank again');
     assert.ok(state.charts >= 4);
