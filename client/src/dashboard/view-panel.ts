@@ -98,12 +98,13 @@ export class BankViewPanel implements vscode.Disposable {
       case 'ready':
         await this.refresh();
         break;
-      case 'rendered':
+      case 'rendered': {
         // Counted here: the webview's own count restarts when it is hidden and shown again.
         const rendered = { ...message, generation: ++this.renders };
         this.rendered = rendered;
         for (const waiter of [...this.renderWaiters]) waiter(rendered);
         break;
+      }
       case 'openStory':
         if (this.data && !(await openStory(this.data, message.story, this.besideColumn()))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
         break;
