@@ -215,7 +215,8 @@ describe('language server protocol (dist/server.js)', function () {
       const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, initializationOptions: { settings: { debounceMs: 0 } } });
       const provider = client.initializeResult?.capabilities.diagnosticProvider;
       assert.ok(provider && 'interFileDependencies' in provider);
-      assert.equal(provider.interFileDependencies, false);
+      // Bank findings on one file depend on the others (story-bank spec §5).
+      assert.equal(provider.interFileDependencies, true);
       await client.open(URI, STORY, 1);
       const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI } });
       assert.equal(report.kind, 'full');

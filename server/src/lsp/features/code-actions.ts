@@ -12,6 +12,8 @@ import { applyEdits, DIRECTIVE_PREFIX, type Finding, findRule, lineEnding, safeF
 import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
+import { type BankServer, isRoleDocument } from '../bank';
+import { roleCodeActions } from '../bank/role-features';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.storyCoach`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
@@ -20,10 +22,11 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.Source
  * Quick fixes for each diagnostic — the rule's own fixes, "disable for this line", "disable for
  * this file" and "show documentation" — and `source.fixAll.storyCoach`, which applies every safe fix.
  */
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, bank?: BankServer): void {
   connection.onCodeAction(async (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
+    if (isRoleDocument(document)) return bank ? roleCodeActions(bank.service, document, params, bank.createsFiles) : [];
     const result = await linter.lint(document);
     const only = params.context.only;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source));

@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIRECTIVES, METADATA_KEYS, METADATA_TITLES, type MetadataKey, RULES, SECTION_NAMES, SECTION_TITLES, type SectionKind } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
+import { isRoleDocument } from '../bank';
 import { completionContext } from './completion-context';
 import { COMMON_COMPETENCIES, KIND_CHOICES, METADATA_GUIDE, TARGET_CHOICES, type MetadataValueChoice } from './metadata-guide';
 import { NOTES_GUIDE, SECTION_GUIDE } from './section-guide';
@@ -28,7 +29,7 @@ const SUGGEST_AGAIN = { title: 'Suggest', command: 'editor.action.triggerSuggest
 export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || isRoleDocument(document)) return [];
     const result = await linter.lint(document);
     const offset = document.offsetAt(position);
     const context = completionContext(result, offset);
