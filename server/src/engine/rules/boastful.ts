@@ -1,49 +1,50 @@
-import { findPhrases } from '../text/phrases';
-import type { Rule } from './rule';
+import { actorOf, mentionsSelf, subjectBefore } from './clauses';
+import { reportMatches, reportPhrases, type Rule } from './rule';
 
-export const BOASTFUL_PHRASES: readonly string[] = [
-  'single-handedly', 'singlehandedly', 'single handedly', 'all by myself', 'flawless', 'flawlessly',
-  'perfectly executed', 'perfect execution', 'best ever', 'best in the world', 'world-class', 'world class',
-  'rockstar', 'rock star', 'ninja', 'genius', 'unmatched', 'unparalleled', 'nobody else could', 'no one else could',
-  'only I could', 'the only one who could', 'I never fail', 'I always deliver', 'I always succeed',
-  'second to none', 'like no other', 'legendary', 'the greatest', 'greatest ever', 'without any help',
-];
-// A superlative the writer claims as a record: "the fastest launch ever", "the largest deal in company history".
-const RECORD_CLAIM = /\b(?:ever|of all time|in (?:the )?(?:company|company's|our|team's|firm's) history|anyone had (?:ever )?seen)\b/i;
+const message = (text: string): string => `"${text}" oversells: let a figure make the claim, and credit who helped.`;
 
 export const boastful: Rule = {
   id: 'boastful',
   title: 'Unsupported superlative',
   guideline: 'Balance',
   defaultSeverity: 'warning',
-  summary: 'Unsupported superlatives and absolutes about your own work ("single-handedly", "the best ever", "flawless").',
+  summary: 'Absolute or superlative claims about your own work ("single-handedly", "the best negotiator in the division", "nobody else could have").',
   fixable: false,
+  options: [{ kind: 'words', key: 'boastful', description: 'Extra boastful phrases for `boastful`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
   docs: {
     why: 'Superlatives invite disbelief and hide the team that helped. An interviewer who hears "single-handedly" starts looking for who you left out. Let the figures make the claim.',
-    weak: 'I single-handedly delivered the fastest migration ever, flawlessly.',
+    weak: 'I delivered the most successful migration the company has ever run, and nobody else on the team could have pulled it off.',
     strong: 'I led the five-person migration team; we moved 2,300 services in eight weeks with one rollback.',
-    quietWhen: 'Ordinary superlatives ("our four strongest engineers", "the largest customer") are fine; compromise finds superlatives, and only those claimed as records ("…ever", "…in company history") are flagged. Add your own phrases with the `storyCoach.words.boastful` setting.',
+    quietWhen: 'Ordinary superlatives ("our four strongest engineers", "the largest customer") are fine; a superlative counts when it is claimed as a record ("…ever", "…in the division") or an absolute ("flawless", "without a single mistake", "I never miss"). Superlatives about someone else ("the competitor had the best price in the market") are left alone. Add your own phrases with the `storyCoach.words.boastful` setting.',
   },
-  check(context) {
-    const phrases = [...BOASTFUL_PHRASES, ...context.options.words.boastful];
-    for (const sentence of context.prose.sentences) {
-      const spans = findPhrases(sentence.text, phrases).map((match) => ({ start: match.start, end: match.end }));
-      if (RECORD_CLAIM.test(sentence.text) && /\b(?:most|\w+est)\b/i.test(sentence.text)) {
-        // compromise does not tag "best" as a superlative.
-        const best = /\bbest\b/i.exec(sentence.text);
-        const superlatives = [...(context.grammar(sentence)?.superlatives ?? [])];
-        if (best) superlatives.push({ start: best.index, end: best.index + 4 });
-        for (const superlative of superlatives) {
-          if (!spans.some((span) => superlative.start < span.end && span.start < superlative.end)) spans.push(superlative);
+  queries: {
+    absolute: { pattern: '#Boast+', needs: [['Boast']] },
+    mostRecord: { pattern: 'most #Adjective (#Adjective|#Noun|#Determiner|#Preposition|#Possessive|#Pronoun|#Verb|#Auxiliary|#Copula){0,6} #Record', needs: [['Record']] },
+    record: { pattern: '(#Superlative|best) (#Adjective|#Noun|#Determiner|#Preposition|#Possessive|#Pronoun|#Verb|#Auxiliary|#Copula){0,6} #Record', needs: [['Record']] },
+    nobodyElse: { pattern: '(nobody|none|no one|noone) (else|of #Pronoun|of my #Noun)', needs: [['Party'], ['Boast']] },
+    onlyOne: { pattern: 'the only (one|person|#Noun) (who|that) (could|was|had|knew|managed)', needs: [['Party'], ['Boast'], ['Record']] },
+  },
+  scope: 'sentence',
+  check(sentence, context) {
+    reportPhrases(sentence, context, context.options.words.boastful, message);
+    const grammar = context.grammar(sentence);
+    if (!grammar || grammar.matches.size === 0) return;
+    const { terms } = grammar;
+    reportMatches(
+      sentence,
+      context,
+      ['absolute', 'nobodyElse', 'onlyOne', 'record', 'mostRecord'],
+      message,
+      (match, query) => {
+        // Someone else's record ("the competitor had the best price") is no boast.
+        if (subjectBefore(terms, sentence.text, match.first) === 'other') return false;
+        if (query === 'record' || query === 'mostRecord') {
+          // "our largest customer in the region": a superlative of a party describes them, not your work.
+          if (terms.slice(match.first, match.last).some((term) => actorOf(term) === 'other')) return false;
+          return mentionsSelf(terms) || terms.some((term) => term.word === 'we' || term.word === 'our' || term.word === 'it');
         }
-      }
-      for (const span of spans) {
-        const text = sentence.text.slice(span.start, span.end);
-        context.report({
-          span: { start: sentence.start + span.start, end: sentence.start + span.end },
-          message: `"${text}" oversells: let a figure make the claim, and credit who helped.`,
-        });
-      }
-    }
+        return query !== 'nobodyElse' || mentionsSelf(terms) || /\b(?:could|would|was able|managed|had)\b/i.test(sentence.text.slice(match.end));
+      },
+    );
   },
 };

@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 export const HEDGE_PHRASES: readonly string[] = [
   'kind of', 'sort of', 'kinda', 'sorta', 'I think', 'I guess', 'I feel like', 'I suppose', 'basically',
   'maybe', 'perhaps', 'probably', 'somewhat', 'a little bit', 'more or less', 'to be honest', 'honestly',
-  'literally', 'I would say', "I'd say", 'pretty much', 'I mean', 'you know',
+  'literally', 'I would say', "I'd say", 'pretty much', 'I mean', 'you know', 'I believe', 'I feel', 'arguably',
+  'hopefully', 'to some extent', 'in a way', "I'd like to think", 'it seems', 'seemingly', 'reasonably', 'sort of like',
 ];
 // "what kind of tooling", "the sort of problem": the noun, not the hedge.
 const NOUN_USE_BEFORE = /\b(?:a|an|the|this|that|these|those|what|which|any|some|every|one|same|different|right|other|each|no)\s+$/i;
@@ -28,21 +29,20 @@ export const hedging: Rule = {
     strong: 'The rollout reached all 14 regions on schedule, and it changed how we plan.',
     quietWhen: '"What kind of tool", "the sort of problem" and "I think about" are not hedges and are left alone. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
   },
-  check(context) {
-    const phrases = [...HEDGE_PHRASES, ...context.options.words.hedges];
-    for (const sentence of context.prose.sentences) {
-      for (const match of findPhrases(sentence.text, phrases)) {
-        const lower = match.text.toLowerCase().replace(/\s+/g, ' ');
-        if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(wordBefore(sentence.text, match.start))) continue;
-        const notAfter = NOT_A_HEDGE_AFTER[lower];
-        if (notAfter && notAfter.test(sentence.text.slice(match.end))) continue;
-        const span = { start: sentence.start + match.start, end: sentence.start + match.end };
-        context.report({
-          span,
-          message: `"${match.text}" hedges: cut it and say it plainly.`,
-          fixes: [{ title: `Delete "${match.text}"`, edits: [deletePhrase(context.doc.text, span)], safe: true, preferred: true }],
-        });
-      }
+  options: [{ kind: 'words', key: 'hedges', description: 'Extra hedges and fillers for `hedging`, added to the built-in list. Matched literally and case-insensitively as whole words.' }],
+  scope: 'sentence',
+  check(sentence, context) {
+    for (const match of findPhrases(sentence.text, [...HEDGE_PHRASES, ...context.options.words.hedges])) {
+      const lower = match.text.toLowerCase().replace(/\s+/g, ' ');
+      if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(wordBefore(sentence.text, match.start))) continue;
+      const notAfter = NOT_A_HEDGE_AFTER[lower];
+      if (notAfter && notAfter.test(sentence.text.slice(match.end))) continue;
+      const span = { start: sentence.start + match.start, end: sentence.start + match.end };
+      context.report({
+        span,
+        message: `"${match.text}" hedges: cut it and say it plainly.`,
+        fixes: [{ title: `Delete "${match.text}"`, edits: [deletePhrase(context.doc.text, span)], safe: true, preferred: true }],
+      });
     }
   },
 };
