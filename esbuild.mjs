@@ -32,6 +32,11 @@ const builds = [
   },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  // Browser scripts: the dashboard and sheet webviews, and the behaviours inlined into `bank --format html`.
+  ...[
+    ['client/src/webview/views-main.ts', 'dist/webview/views.js'],
+    ['client/src/webview/page-main.ts', 'dist/webview/page.js'],
+  ].map(([entry, outfile]) => ({ ...common, platform: 'browser', target: 'es2022', format: 'iife', define: {}, entryPoints: [entry], outfile })),
 ];
 
 if (watch) {

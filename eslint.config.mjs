@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'bench/.scratch/**', 'eval-results/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', 'test/integration/workspace/**'] },
@@ -15,5 +16,11 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // The architecture's boundaries (eslint-rules/layers.mjs): engine, node side, protocol, client.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    plugins: { 'story-coach': layers },
+    rules: { 'story-coach/layers': 'error' },
   },
 );

@@ -160,6 +160,10 @@ interface EditRun {
   /** A burst of edits sent without waiting: how many, and the time from the last one to its diagnostics. */
   readonly burstEdits: number;
   readonly burstMs: number;
+  /** The document as the session left it (still open). */
+  readonly uri: string;
+  readonly text: string;
+  readonly version: number;
 }
 
 /**
@@ -222,7 +226,57 @@ async function editSession(client: LspClient, file: string, edits: number, warmu
     verified,
     burstEdits: burst,
     burstMs,
+    uri,
+    text,
+    version,
   };
+}
+
+const STRUCTURE_REQUESTS = ['textDocument/hover', 'textDocument/codeLens', 'textDocument/documentSymbol', 'textDocument/completion'] as const;
+type StructureRequest = (typeof STRUCTURE_REQUESTS)[number];
+
+/**
+ * Structure requests on an open document, each round right after an edit and its diagnostics (when
+ * VS Code asks for code lenses and the outline): client-measured from request to answer. The order
+ * rotates, so each request is sometimes the first to read the new version's parse.
+ */
+interface StructureTimes {
+  readonly all: Summary;
+  /** Only the rounds where this request was the first after the edit (it reads the new version's parse first). */
+  readonly firstAfterEdit: Summary;
+}
+
+async function structureSession(client: LspClient, run: EditRun, rounds: number, rng: Rng): Promise<Record<StructureRequest, StructureTimes>> {
+  let { text, version } = run;
+  const times = Object.fromEntries(STRUCTURE_REQUESTS.map((method) => [method, { all: [] as number[], first: [] as number[] }])) as Record<StructureRequest, { all: number[]; first: number[] }>;
+  for (let round = 0; round < rounds; round++) {
+    const change = nextEdit(rng, text, round);
+    const range = { start: positionAt(text, change.start), end: positionAt(text, change.end) };
+    text = applyChange(text, change);
+    version++;
+    const arrived = client.waitForDiagnostics(run.uri, version);
+    client.notify('textDocument/didChange', { textDocument: { uri: run.uri, version }, contentChanges: [{ range, text: change.text }] });
+    await arrived;
+    // Hover over a word somewhere in the file; complete at the start of a line (headings, metadata keys).
+    const word = positionAt(text, rng.int(0, Math.max(0, text.length - 1)));
+    const lineStart = { line: word.line, character: 0 };
+    const params: Record<StructureRequest, unknown> = {
+      'textDocument/hover': { textDocument: { uri: run.uri }, position: word },
+      'textDocument/codeLens': { textDocument: { uri: run.uri } },
+      'textDocument/documentSymbol': { textDocument: { uri: run.uri } },
+      'textDocument/completion': { textDocument: { uri: run.uri }, position: lineStart },
+    };
+    for (let index = 0; index < STRUCTURE_REQUESTS.length; index++) {
+      const method = STRUCTURE_REQUESTS[(index + round) % STRUCTURE_REQUESTS.length];
+      const sentAt = performance.now();
+      await client.request(method, params[method]);
+      const elapsed = performance.now() - sentAt;
+      times[method].all.push(elapsed);
+      if (index === 0) times[method].first.push(elapsed);
+    }
+    await sleep(25);
+  }
+  return Object.fromEntries(STRUCTURE_REQUESTS.map((method) => [method, { all: summarize(times[method].all), firstAfterEdit: summarize(times[method].first) }])) as Record<StructureRequest, StructureTimes>;
 }
 
 /** The server's last diagnostics must equal a fresh full lint of the same text, in this process. */
@@ -469,12 +523,15 @@ async function main(): Promise<number> {
   let story: EditRun | null = null;
   let bank: EditRun | null = null;
   let memory: ServerMemory | null = null;
+  let structure: Record<StructureRequest, StructureTimes> | null = null;
   try {
     const { handle } = await startServer({ debounceMs: 0 }, true);
     try {
       story = await editSession(handle.client, data.storyFile, config.edits, config.warmup, rng, engine, errors);
       handle.client.notify('textDocument/didClose', { textDocument: { uri: pathToFileURL(data.storyFile).href } });
       bank = await editSession(handle.client, data.bankFile, config.edits, config.warmup, rng, engine, errors);
+      log('LSP: structure requests on the bank file, each round after an edit');
+      structure = await structureSession(handle.client, bank, config.edits, rng);
       memory = await serverMemory(handle);
     } finally {
       await handle.client.stop();
@@ -585,6 +642,17 @@ async function main(): Promise<number> {
   }
   rows.push({ measure: 'debounce (storyCoach.debounceMs default), excluded above', result: `${DEFAULT_DEBOUNCE_MS} ms`, target: '≈ 150 ms', met: null });
   if (debounced) rows.push({ measure: `edit → diagnostics with default debounce, 1,000-word story (${debounced.samples.length} edits): median`, result: ms(debounced.latency.median), target: '', met: null });
+  if (structure && bank) {
+    for (const method of STRUCTURE_REQUESTS) {
+      const { all, firstAfterEdit } = structure[method];
+      rows.push({
+        measure: `${method.slice('textDocument/'.length)}, 20,000-word bank file (${all.count} requests after edits): median / p95 / median when first after the edit`,
+        result: `${ms(all.median)} / ${ms(all.p95)} / ${ms(firstAfterEdit.median)}`,
+        target: '≤ 10 ms median',
+        met: all.median <= 10 && firstAfterEdit.median <= 10,
+      });
+    }
+  }
   if (story) rows.push({ measure: 'open → diagnostics, 1,000-word story (first file: loads compromise)', result: ms(story.openMs), target: '', met: null });
   if (bank) rows.push({ measure: 'open → diagnostics, 20,000-word bank file (server already warm)', result: ms(bank.openMs), target: '', met: null });
   if (initialize.length > 0) {
@@ -644,8 +712,9 @@ async function main(): Promise<number> {
     lsp: {
       debounceDefaultMs: DEFAULT_DEBOUNCE_MS,
       pauseBetweenEditsMs: 25,
-      story: story && { ...story, samples: story.samples.map((sample) => ({ ...sample, ms: round1(sample.ms) })) },
-      bank: bank && { ...bank, samples: bank.samples.map((sample) => ({ ...sample, ms: round1(sample.ms) })) },
+      story: story && { ...story, text: undefined, samples: story.samples.map((sample) => ({ ...sample, ms: round1(sample.ms) })) },
+      bank: bank && { ...bank, text: undefined, samples: bank.samples.map((sample) => ({ ...sample, ms: round1(sample.ms) })) },
+      structureRequests: structure,
       withDefaultDebounce: debounced && { latency: debounced.latency, edits: debounced.samples.length },
       coldStart: initialize.length > 0 ? { runs: initialize.length, initializeMs: summarize(initialize), firstDiagnosticsMs: summarize(firstDiagnostics) } : null,
     },

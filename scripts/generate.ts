@@ -3,7 +3,7 @@
 // `npm run generate` writes them; `npm run generate -- --check` (and the unit tests) fail on drift.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, type Rule } from '../server/src/engine';
+import { BANK_RULES, RULES, type BankRule, type Rule } from '../server/src/engine';
 import { DEFAULT_OPTIONS } from '../server/src/engine/config/options';
 import { SEVERITY_CHOICES, WORD_LIST_KEYS, WORD_LIST_LIMIT, WPM_RANGE } from '../server/src/engine/config/settings';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/settings';
@@ -19,7 +19,14 @@ const WORD_LIST_RULES: Readonly<Record<string, string>> = {
   excuses: 'excuse',
 };
 
-export function rulePage(rule: Rule): string {
+/** A rule as its docs, settings and tables see it: story rules and bank rules alike. */
+type DocumentedRule = Rule | BankRule;
+
+/** Every documented rule: the story rules, then the bank rules (story-bank spec §5). */
+export const DOCUMENTED_RULES: readonly DocumentedRule[] = [...RULES, ...BANK_RULES];
+
+export function rulePage(rule: DocumentedRule): string {
+  if ('scope' in rule && rule.scope === 'bank') return bankRulePage(rule);
   const fence = (text: string) => ['```story', text, '```'].join('\n');
   return [
     `# \`${rule.id}\` — ${rule.title}`,
@@ -51,12 +58,47 @@ export function rulePage(rule: Rule): string {
   ].join('\n');
 }
 
+function bankRulePage(rule: BankRule): string {
+  const fence = (text: string, language = 'story') => ['```' + language, text, '```'].join('\n');
+  const role = rule.docs.role ? ['', 'With this target role (`.role` file):', '', fence(rule.docs.role, 'markdown')] : [];
+  return [
+    `# \`${rule.id}\` — ${rule.title}`,
+    '',
+    `Guideline: **${rule.guideline}** · Default severity: **${rule.defaultSeverity}** · Scope: **bank** (the whole set of stories)`,
+    '',
+    rule.summary,
+    '',
+    '## Why interviewers care',
+    '',
+    rule.docs.why,
+    '',
+    '## Weak',
+    '',
+    fence(rule.docs.weak),
+    ...role,
+    '',
+    '## Strong',
+    '',
+    fence(rule.docs.strong),
+    '',
+    ...(rule.docs.quietWhen ? ['## What it leaves alone', '', rule.docs.quietWhen, ''] : []),
+    '## Where it is reported',
+    '',
+    'A finding about one story (or a pair) is reported on the story\'s title line; a finding about the bank as a whole on the first line of the target role file when there is one, and otherwise in the Story Bank view and the output of `story-coach bank`.',
+    '',
+    '## How to silence it',
+    '',
+    `Set \`"storyCoach.rules.${rule.id}": "off"\` in VS Code, or \`{ "rules": { "${rule.id}": "off" } }\` in \`.storycoach.json\`.`,
+    '',
+  ].join('\n');
+}
+
 export function rulesIndexPage(): string {
   return ['# Story Coach rules', '', rulesTable('./'), ''].join('\n');
 }
 
 export function rulesTable(linkBase: string): string {
-  const rows = RULES.map(
+  const rows = DOCUMENTED_RULES.map(
     (rule) => `| [\`${rule.id}\`](${linkBase}${rule.id}.md) | ${rule.guideline} | ${rule.summary.replace(/\|/g, '\\|')} | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} |`,
   );
   return ['| rule | guideline | flags | default | fix |', '|---|---|---|---|---|', ...rows].join('\n');
@@ -66,7 +108,7 @@ type Property = Record<string, unknown>;
 
 export function configuration(): Property[] {
   const rules: Record<string, Property> = {};
-  RULES.forEach((rule, order) => {
+  DOCUMENTED_RULES.forEach((rule, order) => {
     rules[`storyCoach.rules.${rule.id}`] = {
       type: 'string',
       enum: [...SEVERITY_CHOICES],
@@ -179,7 +221,7 @@ export function replaceBlock(text: string, name: string, content: string): strin
 /** Every generated file with the content it should have. */
 export function expectedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const rule of RULES) files.set(path.join('docs', 'rules', `${rule.id}.md`), rulePage(rule));
+  for (const rule of DOCUMENTED_RULES) files.set(path.join('docs', 'rules', `${rule.id}.md`), rulePage(rule));
   files.set(path.join('docs', 'rules', 'README.md'), rulesIndexPage());
 
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -214,6 +256,6 @@ if (require.main === module) {
   } else {
     fs.mkdirSync(path.join(ROOT, 'docs', 'rules'), { recursive: true });
     for (const [file, content] of expectedFiles()) fs.writeFileSync(path.join(ROOT, file), content);
-    console.log(`Wrote ${RULES.length} rule pages, the rules index, package.json settings and README tables.`);
+    console.log(`Wrote ${DOCUMENTED_RULES.length} rule pages, the rules index, package.json settings and README tables.`);
   }
 }

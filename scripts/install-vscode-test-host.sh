@@ -6,6 +6,7 @@
 #   bash scripts/install-vscode-test-host.sh
 #   STORY_COACH_VSCODE_HOST_DIR=/some/dir bash scripts/install-vscode-test-host.sh
 #
+# Concurrent runs take turns (flock on $HOST_DIR.lock): the later one waits, then finds it installed.
 # See /work/shared/notes/vscode-tests-offline.md for why each step exists.
 set -euo pipefail
 
@@ -28,6 +29,18 @@ log() { echo "[vscode-test-host] $*"; }
 die() { echo "[vscode-test-host] ERROR: $*" >&2; exit 1; }
 
 export DEBIAN_FRONTEND=noninteractive   # CI has no stdin: never prompt
+
+# --- 0. One install at a time ---------------------------------------------------
+# Two runs at once (two `npm test` on a fresh machine) used to corrupt each other: the second
+# `rm -rf` and `npm install` deleted native-module sources under the first. A second run now waits
+# for the first, then finds the host installed and exits.
+mkdir -p "$(dirname "$HOST_DIR")"
+LOCK_FILE="$HOST_DIR.lock"
+exec 9>"$LOCK_FILE"
+if ! flock -n 9; then
+  log "another install holds $LOCK_FILE; waiting for it"
+  flock 9
+fi
 
 # --- 1. Debian packages ---------------------------------------------------------
 missing=()
@@ -82,7 +95,9 @@ esac
 rg_cache="$tmp_root/vscode-ripgrep-cache-$RIPGREP_PKG_VERSION"
 mkdir -p "$rg_cache" "$work/rg"
 cp "$(command -v rg)" "$work/rg/rg"
-tar czf "$rg_cache/ripgrep-$rg_release-$rg_target.tar.gz" -C "$work/rg" rg
+# Written aside and renamed: an install for another HOST_DIR may be reading the same cache file.
+tar czf "$work/rg.tar.gz" -C "$work/rg" rg
+mv -f "$work/rg.tar.gz" "$rg_cache/ripgrep-$rg_release-$rg_target.tar.gz"
 log "  -> $rg_cache/ripgrep-$rg_release-$rg_target.tar.gz"
 
 # npm_config_yes: npm's yes=false makes the nested `npx node-gyp` refuse.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { SHOW_RULE_DOCUMENTATION_COMMAND } from './commands/show-rule-documentation';
+import { CLIENT_COMMANDS } from '../../server/src/protocol';
 
 const RULE_PAGE_LINK = /\]\(file:\/\/[^)\s]*\/docs\/rules\/([a-z-]+)\.md\)/g;
 
@@ -13,10 +13,10 @@ export const renderRulePageLinks: Middleware['provideHover'] = async (document, 
   if (!hover) return hover;
   const contents = hover.contents.map((content) => {
     if (!(content instanceof vscode.MarkdownString)) return content;
-    const value = content.value.replace(RULE_PAGE_LINK, (_link, id: string) => `](command:${SHOW_RULE_DOCUMENTATION_COMMAND}?${encodeURIComponent(JSON.stringify([id]))})`);
+    const value = content.value.replace(RULE_PAGE_LINK, (_link, id: string) => `](command:${CLIENT_COMMANDS.showRuleDocumentation}?${encodeURIComponent(JSON.stringify([id]))})`);
     if (value === content.value) return content;
     const rewritten = new vscode.MarkdownString(value, content.supportThemeIcons);
-    rewritten.isTrusted = { enabledCommands: [SHOW_RULE_DOCUMENTATION_COMMAND] };
+    rewritten.isTrusted = { enabledCommands: [CLIENT_COMMANDS.showRuleDocumentation] };
     return rewritten;
   });
   return new vscode.Hover(contents, hover.range);

@@ -7,6 +7,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { explicitSettingsMiddleware } from './explicit-settings';
 import { renderRulePageLinks } from './hover-links';
 import type { CrashRestartPolicy } from './restart-policy';
 import { isRulePage, showMarkdownPage } from './rule-docs';
@@ -24,6 +25,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     middleware: {
       provideHover: renderRulePageLinks,
+      workspace: { configuration: explicitSettingsMiddleware(context) },
       window: {
         // The server links rule pages as file URLs; in VS Code they read best rendered, beside the story.
         showDocument: async (params, token, next) => {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, State } from 'vscode-languageclient/node';
-import { formatDuration } from '../../server/src/engine/parse/duration';
-import { STORY_STATS_METHOD, type StoryStats, type StoryStatsParams } from '../../server/src/lsp/features/story-stats-protocol';
+import { StoryStatsRequest, type StoryStats, type StoryStatsParams } from '../../server/src/protocol';
 
 const REFRESH_DELAY_MS = 200;
 
@@ -48,7 +47,7 @@ export class SpeakingTimeStatusBar implements vscode.Disposable {
       uri: this.client.code2ProtocolConverter.asUri(editor.document.uri),
       position: { line: editor.selection.active.line, character: editor.selection.active.character },
     };
-    const stats = await this.client.sendRequest<StoryStats | null>(STORY_STATS_METHOD, params).catch(() => null);
+    const stats = await this.client.sendRequest(StoryStatsRequest, params).catch(() => null);
     if (request !== this.request) return;
     if (!stats) {
       this.item.hide();
@@ -58,12 +57,12 @@ export class SpeakingTimeStatusBar implements vscode.Disposable {
   }
 
   private show(stats: StoryStats): void {
-    const target = stats.target === null ? '' : ` / ${formatDuration(stats.target)}`;
-    this.item.text = `$(clock) ~${formatDuration(stats.seconds)}${target}`;
+    const target = stats.targetText === null ? '' : ` / ${stats.targetText}`;
+    this.item.text = `$(clock) ~${stats.secondsText}${target}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escapeMarkdown(stats.title)}**\n\n`);
-    tooltip.appendMarkdown(`${stats.words} words · about ${formatDuration(stats.seconds)} spoken`);
-    tooltip.appendMarkdown(stats.target === null ? ' · no `Target:` set' : ` · Target ${formatDuration(stats.target)}`);
+    tooltip.appendMarkdown(`${stats.words} words · about ${stats.secondsText} spoken`);
+    tooltip.appendMarkdown(stats.targetText === null ? ' · no `Target:` set' : ` · Target ${stats.targetText}`);
     tooltip.appendMarkdown(`\n\n${stats.openFindings === 0 ? 'No open suggestions' : `${stats.openFindings} open suggestion${stats.openFindings === 1 ? '' : 's'}`} · click to go to a story or section`);
     this.item.tooltip = tooltip;
     this.item.show();

@@ -95,7 +95,10 @@ describe('Code actions', () => {
       .replace('hedgin -->', 'hedging -->')
       .replace('I think it was', 'It was');
     assert.equal(document.getText(), expected);
-    const left = await waitFor('fix-all findings to settle', () => storyDiagnostics(document.uri), (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'unknown-metadata'));
+    // The positive signal: the fixed text's diagnostics, where the short story's speaking-time hint is
+    // all that is left (an empty list would also be what a stale or dead server shows).
+    const left = await waitFor('the fixed text\'s diagnostics', () => storyDiagnostics(document.uri), (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'unknown-metadata') && diagnostics.length > 0);
+    assert.deepEqual(left.map(ruleOf), ['speaking-time']);
     assert.deepEqual(left.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map(ruleOf), []);
   });
 });

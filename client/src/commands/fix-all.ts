@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 
-export const FIX_ALL_COMMAND = 'storyCoach.fixAll';
-/** The server's command (server/src/lsp/features/commands.ts). */
-const SERVER_FIX_ALL = 'storyCoach.server.fixAll';
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../../server/src/protocol';
 
 /** "Story Coach: Fix All": every safe fix in the active story, in one undoable edit. */
 export function registerFixAllCommand(client: LanguageClient): vscode.Disposable {
-  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async () => {
+  return vscode.commands.registerCommand(CLIENT_COMMANDS.fixAll, async () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'story') {
       void vscode.window.showInformationMessage('Story Coach: open a .story file to fix.');
@@ -15,7 +13,7 @@ export function registerFixAllCommand(client: LanguageClient): vscode.Disposable
     }
     const before = document.version;
     const applied = await client.sendRequest(ExecuteCommandRequest.type, {
-      command: SERVER_FIX_ALL,
+      command: SERVER_COMMANDS.fixAll,
       arguments: [client.code2ProtocolConverter.asUri(document.uri)],
     });
     if (applied === true && document.version === before) {

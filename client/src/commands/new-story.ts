@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { loadStoryTemplates, type StoryTemplate } from '../story-templates';
+import { CLIENT_COMMANDS } from '../../../server/src/protocol';
 
-export const NEW_STORY_COMMAND = 'storyCoach.newStory';
 
 /**
  * "Story Coach: New Story": an untitled story document filled from a template (the STAR one
  * first), with its tab stops live. An argument naming a template skips the choice.
  */
 export function registerNewStoryCommand(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_STORY_COMMAND, async (templateName?: unknown) => {
+  return vscode.commands.registerCommand(CLIENT_COMMANDS.newStory, async (templateName?: unknown) => {
     const templates = loadStoryTemplates(context);
     const template = typeof templateName === 'string' ? templates.find((candidate) => candidate.name === templateName) : await pickTemplate(templates);
     if (!template) return undefined;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { listRulePages, showMarkdownPage } from '../rule-docs';
+import { CLIENT_COMMANDS } from '../../../server/src/protocol';
 
-export const SHOW_RULE_DOCUMENTATION_COMMAND = 'storyCoach.showRuleDocumentation';
 
 /** "Story Coach: Show Rule Documentation": pick a rule, read its page rendered. An argument names the rule. */
 export function registerShowRuleDocumentationCommand(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, async (ruleId?: unknown) => {
+  return vscode.commands.registerCommand(CLIENT_COMMANDS.showRuleDocumentation, async (ruleId?: unknown) => {
     const pages = listRulePages(context);
     const page =
       typeof ruleId === 'string'

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { applyFixes, lint, positionOf, type EngineOptions, type Severity } from '../engine';
+import { sha256 } from './cache';
 import { readStory } from './read-story';
 import { writeStoryAtomically } from './write-story';
 
@@ -35,6 +36,8 @@ export interface FileReport {
   /** Fixes written with --fix. */
   readonly fixed?: number;
   readonly ruleFailures?: readonly string[];
+  /** sha256 of the bytes checked, when the request asks for it (for --cache); not part of any output. */
+  readonly contentHash?: string;
 }
 
 export interface CheckFileRequest {
@@ -42,10 +45,12 @@ export interface CheckFileRequest {
   readonly displayPath: string;
   readonly options: EngineOptions;
   readonly fix: boolean;
+  /** Report the hash of the bytes checked (contentHash). */
+  readonly hashContent?: boolean;
 }
 
 /** Reads, lints and (with --fix) repairs one file. Never throws: problems come back in `error`. */
-export function checkFile({ file, displayPath, options, fix }: CheckFileRequest): FileReport {
+export function checkFile({ file, displayPath, options, fix, hashContent }: CheckFileRequest): FileReport {
   try {
     const read = readStory(file);
     const fileOptions = { ...options, fileName: path.basename(file) };
@@ -92,6 +97,7 @@ export function checkFile({ file, displayPath, options, fix }: CheckFileRequest)
         };
       }),
       ...(fix ? { fixed } : {}),
+      ...(hashContent ? { contentHash: sha256(read.bytes) } : {}),
       ...(result.ruleFailures.length > 0 ? { ruleFailures: result.ruleFailures.map((failure) => `${failure.rule}: ${String(failure.error)}`) } : {}),
     };
   } catch (error) {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CliError } from './command';
 
-export class PathError extends Error {}
+export class PathError extends CliError {}
 
 /**
  * Expands paths to `.story` files: a file is taken as given (whatever its extension), a folder is

@@ -1,31 +1,43 @@
-// `story-coach`: the command line over the engine (spec §6).
-import * as path from 'node:path';
-import { DEFAULT_OPTIONS, type EngineOptions } from '../engine';
-import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { ConfigError, ConfigLocator, loadConfigFile } from './config-file';
-import { findStoryFiles, PathError } from './files';
-import { formatJson } from './formats/json';
-import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
-import { checkFiles } from './pool';
-import type { CheckFileRequest } from './check-file';
+// `story-coach`: the command line over the engine (story-format spec §6, story-bank spec §6).
+import { ConfigError } from '../config';
+import { CliError, commandUsage, parseCommandArgs, UsageError } from './command';
+import { COMMANDS, findCommand } from './commands';
 
 const VERSION = process.env.STORY_COACH_VERSION ?? '0.1.0';
 
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const [first, ...rest] = COMMANDS;
+  return `Usage: story-coach ${first.synopsis}
+${rest.map((command) => `       story-coach ${command.synopsis}\n`).join('')}       story-coach COMMAND --help | --help | --version
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (after a command: that command's options)
+  -v, --version  show the version
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadable path or invalid configuration.`;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   try {
-    const parsed = parseArgs(argv);
-    if (parsed.command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '-h' || name === '--help') return print(usage());
+    if (name === '-v' || name === '--version') return print(VERSION);
+    if (name === 'help') {
+      const command = rest[0] === undefined ? undefined : findCommand(rest[0]);
+      if (rest[0] !== undefined && !command) throw unknownCommand(rest[0]);
+      return print(command ? commandUsage(command) : usage());
     }
-    if (parsed.command === 'version') {
-      process.stdout.write(`${VERSION}\n`);
-      return 0;
-    }
-    return await check(parsed.args);
+    const command = findCommand(name);
+    if (!command) throw name.startsWith('-') ? new UsageError(`unknown option "${name}"; options go after the command, as in "story-coach check ${name}"`) : unknownCommand(name);
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.help) return print(commandUsage(command));
+    return await command.run(parsed.args, { version: VERSION });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PathError || error instanceof ConfigError) {
+    if (error instanceof CliError || error instanceof ConfigError) {
       process.stderr.write(`story-coach: ${error.message}\n`);
       return 2;
     }
@@ -34,42 +46,13 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function check(args: CheckArgs): Promise<number> {
-  const files = findStoryFiles(args.paths);
-  const explicit = args.config ? loadConfigFile(args.config) : null;
-  const locator = new ConfigLocator();
-  const loaded = new Map<string, EngineOptions>();
-  const optionsFor = (file: string): EngineOptions => {
-    if (explicit) return explicit;
-    const config = locator.nearest(path.dirname(file));
-    if (!config) return DEFAULT_OPTIONS;
-    let options = loaded.get(config);
-    if (!options) {
-      options = loadConfigFile(config);
-      loaded.set(config, options);
-    }
-    return options;
-  };
+function print(text: string): number {
+  process.stdout.write(`${text}\n`);
+  return 0;
+}
 
-  const requests: CheckFileRequest[] = files.map((file) => ({
-    file,
-    displayPath: path.relative(process.cwd(), file).split(path.sep).join('/') || path.basename(file),
-    options: optionsFor(file),
-    fix: args.fix,
-  }));
-  let reports = await checkFiles(requests);
-  if (args.quiet) reports = reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') }));
-
-  for (const report of reports) {
-    if (report.error) process.stderr.write(`story-coach: ${report.path}: ${report.error}\n`);
-    for (const failure of report.ruleFailures ?? []) process.stderr.write(`story-coach: ${report.path}: rule failed and was skipped: ${failure}\n`);
-  }
-  const output =
-    args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports, process.stdout.isTTY === true && !process.env.NO_COLOR);
-  process.stdout.write(output);
-
-  if (reports.some((report) => report.error)) return 2;
-  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+function unknownCommand(name: string): UsageError {
+  return new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((command) => command.name).join(', ')} (see "story-coach --help")`);
 }
 
 void main(process.argv.slice(2)).then((code) => {

@@ -4,16 +4,20 @@ import { check, finish, lint, type LintResult, type RuleFailure } from './lint';
 import { blankComments } from './parse/comments';
 import { parseDirectives } from './parse/directives';
 import { splitLines } from './parse/lines';
-import { parseStoryDocument } from './parse/parser';
-import type { Line, Span, StoryDocument } from './parse/types';
+import { composeProse, composeStories, type ParsedPiece } from './compose';
+import type { Line, Span, Story, StoryDocument } from './parse/types';
 import { RULES } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { GrammarBudget } from './text/grammar';
-import { buildProse, type Prose } from './text/prose';
+import type { Prose } from './text/prose';
 import type { Finding, StorySummary } from './types';
 
 /** One story's share of a bank file, linted on its own; offsets and story indexes are the piece's. */
 interface PieceResult {
+  /** The piece's own parse and prose, to compose the whole document's without parsing it again. */
+  readonly parsed: readonly Story[];
+  readonly preamble: Span | null;
+  readonly prose: Prose;
   readonly stories: readonly StorySummary[];
   readonly sectionWords: readonly (readonly number[])[];
   readonly findings: readonly Finding[];
@@ -68,9 +72,9 @@ export class IncrementalLinter {
       const fresh = !result;
       if (!result) {
         const skippedBefore = budget.skipped;
-        const { document, stories, sectionWords, findings, ruleFailures } = check(piece, options, rules, budget);
+        const { document, prose, stories, sectionWords, findings, ruleFailures } = check(piece, options, rules, budget);
         const heading = document.stories.length === 1 ? (document.stories[0].heading?.start ?? null) : null;
-        result = { stories, sectionWords, findings, ruleFailures, heading };
+        result = { parsed: document.stories, preamble: document.preamble, prose, stories, sectionWords, findings, ruleFailures, heading };
         // Stories with grammar checks skipped for time are linted again next time, not kept.
         if (budget.skipped === skippedBefore) this.pieces.set(piece, result);
       }
@@ -96,28 +100,27 @@ export class IncrementalLinter {
       for (const failure of result.ruleFailures) if (!ruleFailures.some((known) => known.rule === failure.rule)) ruleFailures.push(failure);
     });
 
-    // The whole document, from the same functions the parser uses; its stories (and the prose) are
-    // parsed only if someone reads them — hovers and outlines do, diagnostics do not.
-    let parsed: StoryDocument | undefined;
+    // The whole document's stories and prose, composed from the pieces' (only if someone reads them:
+    // hovers and outlines do, diagnostics do not): no request re-parses the file.
+    const pieces: ParsedPiece[] = results.map((result, index) => ({ offset: starts[index], firstStory: index, stories: result.parsed, prose: result.prose }));
+    let composedStories: Story[] | undefined;
     let prose: Prose | undefined;
-    const full = (): StoryDocument => (parsed ??= parseStoryDocument(text, { fileName: options.fileName }));
     const document: StoryDocument = {
       text,
       lines,
       uncommented,
       comments,
       directives: parseDirectives(text, comments),
-      get preamble() {
-        return full().preamble;
-      },
+      // The first piece starts the file, so its preamble is the file's.
+      preamble: results[0].preamble,
       get stories() {
-        return full().stories;
+        return (composedStories ??= composeStories(pieces));
       },
     };
     return {
       document,
       get prose() {
-        return (prose ??= buildProse(full()));
+        return (prose ??= composeProse(pieces));
       },
       stories,
       sectionWords,

@@ -4,8 +4,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
 import { RULES, type LintResult, type Rule } from '../engine';
-import { IncrementalLinter } from '../engine/incremental-lint';
-import { grammarLoaded, loadGrammar } from '../engine/text/grammar';
+import { IncrementalLinter } from '../engine';
+import { grammarLoaded, loadGrammar } from '../engine';
 import type { SettingsReader } from './settings';
 
 /** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */

@@ -1,6 +1,7 @@
 import {
   type Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   type InitializeResult,
   LSPErrorCodes,
@@ -13,7 +14,9 @@ import { RULES, type LintResult, type Rule } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import { DocumentLinter } from './document-linter';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
+import { CONFIG_FILE_NAME } from '../config';
 import { SettingsReader } from './settings';
+import { SettingsFolderWatcher } from './settings-file-watch';
 
 export const SERVER_NAME = 'story-coach-language-server';
 
@@ -26,7 +29,12 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   let supportsConfiguration = false;
   let registerConfiguration = false;
   let usePull = false;
-  const settings = new SettingsReader(connection, () => supportsConfiguration);
+  // Settings files are watched by the client when it can (dynamic registration), else by the server.
+  let clientWatchesFiles = false;
+  const folderWatcher = new SettingsFolderWatcher(() => settingsChanged());
+  const settings = new SettingsReader(connection, () => supportsConfiguration, undefined, (dir) => {
+    if (!clientWatchesFiles) folderWatcher.watch(dir);
+  });
   const linter = new DocumentLinter(connection, settings, rules);
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Map<string, LintResult>();
@@ -39,6 +47,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     registerConfiguration = supportsConfiguration && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     // Clients that can pull diagnostics (LSP 3.17) get pull; all others get published diagnostics.
     usePull = capabilities.textDocument?.diagnostic !== undefined;
+    clientWatchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) settings.reset(initial);
     return {
@@ -55,15 +64,31 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     if (registerConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type).catch(() => undefined);
     }
+    if (clientWatchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => {
+        clientWatchesFiles = false;
+      });
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { storyCoach?: unknown } | null)?.storyCoach;
-    settings.reset(supportsConfiguration ? undefined : pushed);
+    settingsChanged(supportsConfiguration ? undefined : pushed);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) settingsChanged();
+  });
+
+  connection.onShutdown(() => folderWatcher.dispose());
+
+  /** Settings changed (editor settings or a settings file): every result is stale, lint again. */
+  function settingsChanged(pushed?: unknown): void {
+    settings.reset(pushed);
     linter.invalidate();
     if (usePull) connection.languages.diagnostics.refresh();
     else for (const document of documents.all()) void publish(document);
-  });
+  }
 
   linter.onGrammarReady(() => {
     if (usePull) connection.languages.diagnostics.refresh();

@@ -137,6 +137,29 @@ describe('story-coach check: exit status and errors', function () {
     }
   });
 
+  it('--help lists every command; help COMMAND and COMMAND -h print that command\'s options', async () => {
+    const top = await runCli(['--help'], root);
+    assert.match(top.stdout, /^Commands:\n {2}check +\S/m);
+    for (const args of [['help', 'check'], ['check', '-h']]) {
+      const run = await runCli(args, root);
+      assert.equal(run.code, 0, args.join(' '));
+      assert.match(run.stdout, /^Usage: story-coach check /);
+      assert.match(run.stdout, /--format FORMAT/);
+    }
+    assertUsageFailure(await runCli(['help', 'lint'], root), /unknown command "lint"; commands: check/);
+  });
+
+  it('a flag that takes no value, given one, is bad usage', async () => {
+    assertUsageFailure(await runCli(['check', '--fix=yes'], root), /--fix does not take a value/);
+  });
+
+  it('config accepts the bank keys and rejects a bad one by name', async () => {
+    writeFile(root, 'bank.json', JSON.stringify({ role: 'vp.role', interviewDate: '2026-12-14', storyFiles: ['notes/*.md'], questions: [{ text: 'Why us?' }] }));
+    assert.equal((await runJson(['check', 'clean.story', '--config', 'bank.json'], root)).code, 0);
+    writeFile(root, 'bad-date.json', JSON.stringify({ interviewDate: 'next week' }));
+    assertUsageFailure(await runCli(['check', 'clean.story', '--config', 'bad-date.json'], root), /bad-date\.json: interviewDate: "next week" is not a date/);
+  });
+
   it('--version prints the package version and exits 0', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-v']) {

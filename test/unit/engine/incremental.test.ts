@@ -15,8 +15,10 @@ function comparable(result: LintResult) {
     findings: result.findings,
     stories: result.stories,
     sectionWords: result.sectionWords,
-    storyTitles: result.document.stories.map((story) => story.title),
-    sentences: result.prose.sentences.length,
+    // What structure requests read: composed from the pieces, it must equal a parse of the whole text.
+    preamble: result.document.preamble,
+    parsedStories: result.document.stories,
+    prose: result.prose,
   };
 }
 

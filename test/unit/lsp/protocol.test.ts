@@ -53,7 +53,6 @@ const registeredMethods = (client: LspTestClient): string[] =>
     .messagesOf('client/registerCapability')
     .flatMap((message) => (message.params as { registrations: { method: string }[] }).registrations.map((registration) => registration.method))
     .filter((method) => method === 'workspace/didChangeConfiguration');
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('language server protocol (dist/server.js)', function () {
   this.timeout(20000);
@@ -176,12 +175,15 @@ describe('language server protocol (dist/server.js)', function () {
       await client.open(URI, STORY, 1);
       await client.diagnostics(URI, 1);
       assert.ok(Date.now() - opened < 700, 'open is not debounced');
+      const changed = Date.now();
       await client.change(URI, 2, [{ range: HEDGE_RANGE, text: '' }]);
-      await sleep(300);
-      const publishedForUri = client.messagesOf('textDocument/publishDiagnostics').filter((message) => (message.params as PublishDiagnosticsParams).uri === URI);
-      assert.equal(publishedForUri.length, 1, 'nothing published inside the debounce window');
+      // The positive signal: version 2's diagnostics. Only then check what came before them.
       const later = await client.diagnostics(URI, 2);
+      const waited = Date.now() - changed;
       assert.ok(!rules(later.diagnostics).includes('hedging'));
+      assert.ok(waited >= 750, `published ${waited} ms after the edit, inside the 800 ms debounce window`);
+      const publishedForUri = client.messagesOf('textDocument/publishDiagnostics').filter((message) => (message.params as PublishDiagnosticsParams).uri === URI);
+      assert.deepEqual(publishedForUri.map((message) => (message.params as PublishDiagnosticsParams).version), [1, 2], 'one publish per version, nothing in between');
     });
 
     it('on a cold server, publishes structure and word-list findings at once, then grammar findings once compromise has loaded', async () => {
@@ -209,7 +211,8 @@ describe('language server protocol (dist/server.js)', function () {
 
   describe('pull diagnostics', () => {
     it('does not push to a client that declares textDocument.diagnostic, and answers textDocument/diagnostic', async () => {
-      const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+      // debounceMs 0: a publish, if the server made one, would start at once on each open and edit.
+      const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, initializationOptions: { settings: { debounceMs: 0 } } });
       const provider = client.initializeResult?.capabilities.diagnosticProvider;
       assert.ok(provider && 'interFileDependencies' in provider);
       assert.equal(provider.interFileDependencies, false);
@@ -226,7 +229,8 @@ describe('language server protocol (dist/server.js)', function () {
       const updated = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI } });
       assert.ok(updated.kind === 'full' && !rules(updated.items).includes('hedging'));
 
-      await sleep(400); // longer than the default debounce
+      // The pull answer for version 2 is written after the lint it would share with a publish of
+      // version 2 (the server yields a turn before answering), so any publish would have come first.
       assert.deepEqual(client.messagesOf('textDocument/publishDiagnostics'), []);
     });
 

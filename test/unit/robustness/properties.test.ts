@@ -148,7 +148,7 @@ describe(`robustness: properties (fast-check, seed ${FC_PARAMS.seed}, ${RUNS} ru
     const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(fc.constant(''), storyText) });
     fc.assert(
       fc.property(storyText, storyText, edit, (first, second, change) => {
-        const comparable = (result: ReturnType<typeof lint>) => ({ findings: result.findings, stories: result.stories, sentencesSkipped: result.sentencesSkipped });
+        const comparable = (result: ReturnType<typeof lint>) => ({ findings: result.findings, stories: result.stories, sentencesSkipped: result.sentencesSkipped, parsed: result.document.stories, preamble: result.document.preamble, prose: result.prose });
         const linter = new IncrementalLinter();
         const combined = `${first}\n# Second\n${second}`;
         assert.deepEqual(comparable(linter.lint(combined, OPTIONS)), comparable(lint(combined, OPTIONS)), `first lint of ${show(combined)}`);

@@ -7,9 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, LogMessageParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { HEDGY_STORY } from '../support/cli';
-import { applyTextEdits, SERVER_JS } from '../support/lsp-client';
+import { applyTextEdits, LspTestClient, type LspClientOptions } from '../support/lsp-client';
 import { manyStories, oneStoryOfSize, pathologicalTexts, proseOfSize, singleLine } from './hostile';
-import { ServerProcess } from './server-process';
 
 const FAULTY_SERVER_JS = path.join(__dirname, 'faulty-server.js');
 const uriOf = (name: string): string => pathToFileURL(path.join('/tmp', 'story-coach-hostile', name)).href;
@@ -29,9 +28,10 @@ async function rejects(promise: Promise<unknown>, code?: number): Promise<Respon
 
 describe('robustness: the language server under hostile input', function () {
   this.timeout(120_000);
-  const servers: ServerProcess[] = [];
-  const start = async (...args: Parameters<typeof ServerProcess.start>): Promise<ServerProcess> => {
-    const server = await ServerProcess.start(...args);
+  const servers: LspTestClient[] = [];
+  /** A cold server (no warm-up story): these tests see everything it sends from the start. */
+  const start = async (options: LspClientOptions = {}): Promise<LspTestClient> => {
+    const server = await LspTestClient.initialized({ warm: false, ...options });
     servers.push(server);
     return server;
   };
@@ -40,7 +40,7 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   /** After anything at all, the server must still answer a request promptly. */
-  async function assertResponsive(server: ServerProcess, what: string): Promise<void> {
+  async function assertResponsive(server: LspTestClient, what: string): Promise<void> {
     const uri = uriOf('probe.story');
     await server.open(uri, HEDGY_STORY, 1);
     const { result, ms } = await server.timed<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -51,7 +51,7 @@ describe('robustness: the language server under hostile input', function () {
   }
 
   it('publishes a bounded answer for every hostile document and answers the next request quickly', async () => {
-    const server = await start(SERVER_JS);
+    const server = await start();
     const binary = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code)).join('');
     const documents: Array<[string, string]> = [
       ['empty', ''],
@@ -65,10 +65,10 @@ describe('robustness: the language server under hostile input', function () {
     ];
     for (const [name, text] of documents) {
       const uri = uriOf(`${name.replace(/\W+/g, '-')}.story`);
-      const after = server.received.length;
+      const after = server.messages.length;
       const started = Date.now();
       await server.open(uri, text);
-      const published = await server.diagnostics(uri, 30_000, after);
+      const published = await server.diagnostics(uri, undefined, after, 30_000);
       assert.ok(Date.now() - started < 20_000, `${name}: diagnostics took ${Date.now() - started} ms`);
       for (const diagnostic of published.diagnostics) assert.ok(diagnostic.range.start.line >= 0 && diagnostic.range.end.line >= diagnostic.range.start.line, `${name}: ${JSON.stringify(diagnostic.range)}`);
       await assertResponsive(server, name);
@@ -78,7 +78,7 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   it('5 MB of prose: one information diagnostic says which checks were skipped; requests keep being answered meanwhile', async () => {
-    const server = await start(SERVER_JS);
+    const server = await start();
     const uri = uriOf('big.story');
     const started = Date.now();
     await server.open(uri, proseOfSize(5 * 1024 * 1024, 11));
@@ -86,7 +86,7 @@ describe('robustness: the language server under hostile input', function () {
     const small = uriOf('small.story');
     await server.open(small, HEDGY_STORY);
     const during = await server.timed<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
-    const published = await server.diagnostics(uri, 60_000);
+    const published = await server.diagnostics(uri, undefined, 0, 60_000);
     const total = Date.now() - started;
     const notices = published.diagnostics.filter((diagnostic) => diagnostic.code === 'analysis-limit');
     assert.equal(notices.length, 1, 'exactly one analysis-limit diagnostic');
@@ -101,7 +101,7 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   it('pull diagnostics for 5 MB in one story include the notice; a cancelled request is honoured and the server carries on', async () => {
-    const server = await start(SERVER_JS, { capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    const server = await start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     const uri = uriOf('big-pull.story');
     // One story cannot be checked in slices between stories: the server's grammar budget
     // (SERVER_NLP_BUDGET_MS) bounds how long it holds the server.
@@ -150,10 +150,10 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   it('bad requests get error answers, never end the server', async () => {
-    const server = await start(SERVER_JS);
+    const server = await start();
     const uri = uriOf('target.story');
     await server.open(uri, HEDGY_STORY);
-    await server.diagnostics(uri, 10_000);
+    await server.diagnostics(uri, undefined, 0, 10_000);
 
     await rejects(server.request('storyCoach/noSuchMethod', { anything: true }), ErrorCodes.MethodNotFound);
     await server.notify('storyCoach/noSuchNotification', { anything: true });
@@ -190,9 +190,9 @@ describe('robustness: the language server under hostile input', function () {
     await server.notify('workspace/didChangeConfiguration', { settings: 'not an object' });
     // A document whose URI has a malformed %-escape still gets its diagnostics.
     const oddUri = 'untitled:Bad%E0%A4%A';
-    const before = server.received.length;
+    const before = server.messages.length;
     await server.open(oddUri, HEDGY_STORY);
-    assert.ok((await server.diagnostics(oddUri, 10_000, before)).diagnostics.some((diagnostic) => diagnostic.code === 'hedging'));
+    assert.ok((await server.diagnostics(oddUri, undefined, before, 10_000)).diagnostics.some((diagnostic) => diagnostic.code === 'hedging'));
     // Frames no client should send: invalid JSON, a JSON array, a notification without params.
     const frame = (body: string): string => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
     server.child.stdin?.write(frame('{"jsonrpc": "2.0", "id": 77, "method": '));
@@ -204,7 +204,7 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   it('"Disable for this line" on a line that begins inside a multi-line comment keeps the comment whole', async () => {
-    const server = await start(SERVER_JS);
+    const server = await start();
     const cases: Array<[string, string, boolean]> = [
       ['comment on lines of its own', '# T\n## Situation\n<!-- a note\nthat ends here --> It was kind of slow.\n', true],
       ['two comments in a row', '# T\n## Situation\n  <!-- one --> <!-- two\nlines --> It was kind of slow.\n', true],
@@ -212,9 +212,9 @@ describe('robustness: the language server under hostile input', function () {
     ];
     for (const [name, text, offered] of cases) {
       const uri = uriOf(`comment-${name.replace(/\W+/g, '-')}.story`);
-      const after = server.received.length;
+      const after = server.messages.length;
       await server.open(uri, text);
-      const hedge = (await server.diagnostics(uri, 10_000, after)).diagnostics.find((diagnostic) => diagnostic.code === 'hedging');
+      const hedge = (await server.diagnostics(uri, undefined, after, 10_000)).diagnostics.find((diagnostic) => diagnostic.code === 'hedging');
       assert.ok(hedge, name);
       const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: hedge.range, context: { diagnostics: [hedge] } });
       const line = actions.find((action) => action.title === 'Disable hedging for this line');
@@ -226,9 +226,9 @@ describe('robustness: the language server under hostile input', function () {
       assert.ok(line?.edit?.changes, name);
       const fixed = applyTextEdits(text, line.edit.changes[uri]);
       const reopened = uriOf(`comment-${name.replace(/\W+/g, '-')}-fixed.story`);
-      const before = server.received.length;
+      const before = server.messages.length;
       await server.open(reopened, fixed);
-      const codes = (await server.diagnostics(reopened, 10_000, before)).diagnostics.map((diagnostic) => String(diagnostic.code));
+      const codes = (await server.diagnostics(reopened, undefined, before, 10_000)).diagnostics.map((diagnostic) => String(diagnostic.code));
       assert.ok(!codes.includes('hedging'), `${name}: silenced in ${JSON.stringify(fixed)}`);
       assert.ok(fixed.includes('that ends here -->') || fixed.includes('lines -->'), `${name}: the comment is intact`);
     }
@@ -237,20 +237,20 @@ describe('robustness: the language server under hostile input', function () {
 
   it('invalid settings: one warning per bad key naming it and what it accepts, defaults used, shown once', async () => {
     const bad = { rules: { hedging: 'loud', 'no-such-rule': 'off' }, wordsPerMinute: 'fast', speakingTime: { maxSeconds: -1 }, words: { vague: 'synergy' }, debounceMs: 99_999 };
-    const server = await start(SERVER_JS, { capabilities: { workspace: { configuration: true } }, configuration: (params) => params.items.map(() => bad) });
+    const server = await start({ capabilities: { workspace: { configuration: true } }, configuration: (params) => params.items.map(() => bad) });
     const uri = uriOf('settings.story');
     await server.open(uri, HEDGY_STORY);
-    const published = await server.diagnostics(uri, 10_000);
+    const published = await server.diagnostics(uri, undefined, 0, 10_000);
     // Defaults apply: hedging stays a warning.
     assert.equal(published.diagnostics.find((diagnostic) => diagnostic.code === 'hedging')?.severity, 2);
     // Edit a few times and open a second document: no message is repeated.
     for (let version = 2; version <= 4; version++) await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${HEDGY_STORY}\n` }] });
     await server.open(uriOf('second.story'), HEDGY_STORY);
-    await server.diagnostics(uriOf('second.story'), 10_000);
+    await server.diagnostics(uriOf('second.story'), undefined, 0, 10_000);
     await assertResponsive(server, 'invalid settings');
 
     // vscode-languageserver sends showWarningMessage as window/showMessageRequest (it can carry actions).
-    const shown = [...server.of('window/showMessage'), ...server.of('window/showMessageRequest')].map((message) => message.params as ShowMessageParams);
+    const shown = [...server.messagesOf('window/showMessage'), ...server.messagesOf('window/showMessageRequest')].map((message) => message.params as ShowMessageParams);
     const messages = shown.map((params) => params.message);
     const expected: Array<[string, RegExp]> = [
       ['storyCoach.rules.hedging', /"loud" is not a severity; use off \| hint \| information \| warning \| error/],
@@ -272,14 +272,14 @@ describe('robustness: the language server under hostile input', function () {
   });
 
   it('a rule that throws is logged once with its id; every other rule still reports', async () => {
-    const server = await start(FAULTY_SERVER_JS, { env: { STORY_COACH_FAULTY_RULE: 'hedging' } });
+    const server = await start({ script: FAULTY_SERVER_JS, env: { STORY_COACH_FAULTY_RULE: 'hedging' } });
     const uri = uriOf('faulty.story');
     const weak = 'Kind: failure\nS: It was kind of slow and my manager failed to plan.\nA: Mistakes were made.\nR: Much better now.\n';
     await server.open(uri, weak);
-    let first = await server.diagnostics(uri, 10_000);
+    let first = await server.diagnostics(uri, undefined, 0, 10_000);
     if (!first.diagnostics.some((diagnostic) => diagnostic.code === 'passive-ownership')) {
       // A cold server publishes without grammar checks first, then again once compromise has loaded.
-      first = await server.diagnostics(uri, 10_000, server.received.findIndex((message) => message.params === first) + 1);
+      first = await server.diagnostics(uri, undefined, server.messages.findIndex((message) => message.params === first) + 1, 10_000);
     }
     const codes = first.diagnostics.map((diagnostic) => String(diagnostic.code));
     assert.ok(!codes.includes('hedging'), 'the failing rule reports nothing');
@@ -287,13 +287,13 @@ describe('robustness: the language server under hostile input', function () {
     for (const rule of ['blame-phrasing', 'unquantified-result', 'vague-claim', 'missing-section']) assert.ok(codes.includes(rule), `${rule} still reports: ${codes.join(', ')}`);
     // More versions and documents: still one log line.
     for (let version = 2; version <= 4; version++) {
-      const after = server.received.length;
+      const after = server.messages.length;
       await server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${weak}I think so.\n`.repeat(version) }] });
-      await server.diagnostics(uri, 10_000, after);
+      await server.diagnostics(uri, undefined, after, 10_000);
     }
     await server.open(uriOf('faulty-2.story'), weak);
-    await server.diagnostics(uriOf('faulty-2.story'), 10_000);
-    const logged = server.of('window/logMessage').map((message) => message.params as LogMessageParams).filter((params) => params.message.includes('failed and was skipped'));
+    await server.diagnostics(uriOf('faulty-2.story'), undefined, 0, 10_000);
+    const logged = server.messagesOf('window/logMessage').map((message) => message.params as LogMessageParams).filter((params) => params.message.includes('failed and was skipped'));
     assert.equal(logged.length, 1, JSON.stringify(logged));
     assert.equal(logged[0].type, 1, 'logged as an error');
     assert.match(logged[0].message, /^Story Coach: rule "hedging" failed and was skipped: Error: injected failure in hedging/);

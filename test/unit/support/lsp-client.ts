@@ -1,5 +1,7 @@
-// A small, generic LSP client for protocol tests: spawns the built server and speaks JSON-RPC to it
-// over stdio or Node IPC, the way Neovim, Helix or any other non-VS Code client would.
+// The one LSP test client: spawns the built server (or another server script, such as the
+// fault-injecting robustness/faulty-server.js) and speaks JSON-RPC to it over stdio or Node IPC, the
+// way Neovim, Helix or any other non-VS Code client would. It records every message the server sends,
+// so a test waits for a positive, versioned signal rather than sleeping.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
@@ -23,6 +25,12 @@ export const SERVER_JS = path.join(DIST, 'server.js');
 
 export interface LspClientOptions {
   readonly transport?: 'stdio' | 'ipc';
+  /** The server script (default: dist/server.js), its extra arguments and environment. */
+  readonly script?: string;
+  readonly args?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** How long waitFor and diagnostics wait by default: a hang guard, far above any measured time. */
+  readonly timeoutMs?: number;
   /** Client capabilities sent in initialize; default: none beyond what the tests add. */
   readonly capabilities?: ClientCapabilities;
   readonly initializationOptions?: unknown;
@@ -78,11 +86,13 @@ export class LspTestClient {
 
   /** Spawns the server; call initialize() next (or use LspTestClient.initialized). */
   static start(options: LspClientOptions = {}): LspTestClient {
+    const script = options.script ?? SERVER_JS;
+    const env = { ...process.env, ...options.env };
     if (options.transport === 'ipc') {
-      const child = fork(SERVER_JS, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      const child = fork(script, ['--node-ipc', ...(options.args ?? [])], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env });
       return new LspTestClient(child, createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child)), options);
     }
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspTestClient(child, connection, options);
   }
@@ -133,6 +143,17 @@ export class LspTestClient {
     return this.connection.sendRequest<R>(method, params);
   }
 
+  /** A request and how long its answer took, in milliseconds. */
+  async timed<R>(method: string, params: unknown): Promise<{ result: R; ms: number }> {
+    const started = Date.now();
+    const result = await this.request<R>(method, params);
+    return { result, ms: Date.now() - started };
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   notify(method: string, params: unknown): Promise<void> {
     return this.connection.sendNotification(method, params);
   }
@@ -146,7 +167,7 @@ export class LspTestClient {
   }
 
   /** The next message (already received since `after`, or still to come) that matches. */
-  waitFor(match: (message: ServerMessage) => boolean, { after = 0, timeoutMs = 8000, what = 'a server message' } = {}): Promise<ServerMessage> {
+  waitFor(match: (message: ServerMessage) => boolean, { after = 0, timeoutMs = this.options.timeoutMs ?? 8000, what = 'a server message' } = {}): Promise<ServerMessage> {
     const seen = this.messages.slice(after).find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -159,17 +180,17 @@ export class LspTestClient {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; got: ${this.messages.map((m) => m.method).join(', ') || 'nothing'}; stderr: ${this.stderr}`));
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; got: ${this.messages.map((m) => m.method).join(', ') || 'nothing'}; stderr: ${this.stderr.slice(-2000)}`));
       }, timeoutMs);
       this.waiters.add(waiter);
     });
   }
 
-  /** Published diagnostics for the uri (and version, if given). */
-  async diagnostics(uri: string, version?: number, after = 0): Promise<PublishDiagnosticsParams> {
+  /** Published diagnostics for the uri (and version, if given), received after message index `after`. */
+  async diagnostics(uri: string, version?: number, after = 0, timeoutMs?: number): Promise<PublishDiagnosticsParams> {
     const message = await this.waitFor(
       (m) => m.method === 'textDocument/publishDiagnostics' && (m.params as PublishDiagnosticsParams).uri === uri && (version === undefined || (m.params as PublishDiagnosticsParams).version === version),
-      { after, what: `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}` },
+      { after, what: `publishDiagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}`, ...(timeoutMs !== undefined ? { timeoutMs } : {}) },
     );
     return message.params as PublishDiagnosticsParams;
   }

@@ -71,6 +71,12 @@ export interface BankStory {
   readonly rehearsalHistory: readonly RehearsalEntry[];
   /** Due for rehearsal today (never rehearsed, or its next date has come). */
   readonly due: boolean;
+  /** `Role:` as written, when given. */
+  readonly role?: string | null;
+  /** Where it happened: at work, or outside it (volunteering, a club, study, family). */
+  readonly context?: 'work' | 'personal';
+  /** 1-based UTF-16 column just past the title line's end (for ranges on the title line). */
+  readonly endColumn?: number;
 }
 
 export interface QuestionMatch {
@@ -91,17 +97,31 @@ export interface BankQuestion {
   readonly source: 'builtin' | 'config' | 'story';
   readonly matches: readonly QuestionMatch[];
   readonly gap: boolean;
+  /** Key terms read from the question (what text matching looks for). */
+  readonly terms?: readonly string[];
 }
 
 export interface RequirementMatch {
   readonly story: string;
   readonly score: number;
   readonly terms: readonly string[];
+  /** Competencies the story shares with the requirement. */
+  readonly competencies?: readonly string[];
 }
 
 export interface BankRequirement {
   /** 1-based line in the role file. */
   readonly line: number;
+  // Added fields: where the requirement is, for diagnostics, hovers and code lenses in the editor.
+  /** 1-based line of its last character, and 1-based UTF-16 columns (end exclusive), as in `check`. */
+  readonly endLine?: number;
+  readonly column?: number;
+  readonly endColumn?: number;
+  /** UTF-16 offsets into the role file's text, end exclusive. */
+  readonly start?: number;
+  readonly end?: number;
+  /** The heading the requirement sits under, if any. */
+  readonly heading?: string | null;
   readonly text: string;
   readonly competencies: readonly string[];
   readonly terms?: readonly string[];

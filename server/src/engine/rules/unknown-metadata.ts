@@ -1,3 +1,4 @@
+import { competencyName, nearestCompetency, resolveCompetency, splitCompetencies } from '../bank/competencies';
 import { parseDuration } from '../parse/duration';
 import type { MetadataEntry } from '../parse/types';
 import { METADATA_KEYS, METADATA_TITLES, STORY_KINDS } from '../parse/vocabulary';
@@ -38,9 +39,32 @@ export const unknownMetadata: Rule = {
     for (const entry of story.metadata) {
       const problem = valueProblem(entry);
       if (problem) context.report(problem);
+      if (entry.key === 'competencies') for (const hint of competencyHints(entry)) context.report(hint);
     }
   },
 };
+
+/** A `Competencies:` value near a taxonomy id: kept as a custom tag, with a did-you-mean hint. */
+function competencyHints(entry: MetadataEntry): RuleReport[] {
+  const hints: RuleReport[] = [];
+  const raw = entry.value;
+  let from = 0;
+  for (const value of splitCompetencies(raw)) {
+    const at = raw.indexOf(value, from);
+    from = at + value.length;
+    if (!resolveCompetency(value).custom) continue;
+    const suggestion = nearestCompetency(value);
+    if (!suggestion) continue;
+    const span = { start: entry.valueSpan.start + at, end: entry.valueSpan.start + at + value.length };
+    hints.push({
+      span,
+      asHint: true,
+      message: `"${value}" is not one of the bank's competencies, so it is kept as a custom tag. Did you mean "${suggestion}" (${competencyName(suggestion)})?`,
+      fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...span, newText: suggestion }], safe: false, preferred: true }],
+    });
+  }
+  return hints;
+}
 
 function valueProblem(entry: MetadataEntry): RuleReport | null {
   const value = entry.value.trim();

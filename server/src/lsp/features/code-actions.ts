@@ -8,14 +8,14 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, safeFixEdits } from '../../engine/fix/apply';
+import { applyEdits, safeFixEdits } from '../../engine';
 import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
-import { lineEnding } from '../../engine/fix/edits';
+import { lineEnding } from '../../engine';
+import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.storyCoach`;
-export const SHOW_DOCS_COMMAND = 'storyCoach.server.showRuleDocumentation';
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
 
 /**
@@ -116,7 +116,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
     title: `Show documentation for ${rule.id}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Show documentation for ${rule.id}`, command: SHOW_DOCS_COMMAND, arguments: [rule.id] },
+    command: { title: `Show documentation for ${rule.id}`, command: SERVER_COMMANDS.showRuleDocumentation, arguments: [rule.id] },
   });
   return actions;
 }

@@ -3,10 +3,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findRule } from '../../engine';
 import { ruleDocsUrl } from '../../docs/location';
 import type { DocumentLinter } from '../document-linter';
-import { fixAllEdits, SHOW_DOCS_COMMAND } from './code-actions';
+import { SERVER_COMMANDS } from '../../protocol';
+import { fixAllEdits } from './code-actions';
 
-export const FIX_ALL_COMMAND = 'storyCoach.server.fixAll';
-export const SERVER_COMMANDS = [SHOW_DOCS_COMMAND, FIX_ALL_COMMAND];
+export const SERVER_COMMAND_IDS: readonly string[] = Object.values(SERVER_COMMANDS);
 
 /**
  * Commands any LSP client can run: open a rule's page (window/showDocument) and apply every safe
@@ -15,7 +15,7 @@ export const SERVER_COMMANDS = [SHOW_DOCS_COMMAND, FIX_ALL_COMMAND];
 export function registerCommands(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   connection.onExecuteCommand(async (params) => {
     const [argument] = params.arguments ?? [];
-    if (params.command === SHOW_DOCS_COMMAND) {
+    if (params.command === SERVER_COMMANDS.showRuleDocumentation) {
       const rule = typeof argument === 'string' ? findRule(argument) : undefined;
       const uri = rule ? ruleDocsUrl(rule.id) : undefined;
       if (!uri) {
@@ -25,7 +25,7 @@ export function registerCommands(connection: Connection, documents: TextDocument
       const shown = await connection.window.showDocument({ uri, takeFocus: true }).catch(() => ({ success: false }));
       return shown.success;
     }
-    if (params.command === FIX_ALL_COMMAND) {
+    if (params.command === SERVER_COMMANDS.fixAll) {
       const document = typeof argument === 'string' ? documents.get(argument) : undefined;
       if (!document) return false;
       const result = await linter.lint(document);

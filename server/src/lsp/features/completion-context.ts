@@ -1,6 +1,6 @@
 import type { LintResult, MetadataKey, Story } from '../../engine';
-import { lineIndexAt } from '../../engine/parse/lines';
-import { METADATA_KEYS } from '../../engine/parse/vocabulary';
+import { lineIndexAt } from '../../engine';
+import { METADATA_KEYS } from '../../engine';
 
 /** What the cursor is in the middle of writing, decided from the text before it on its line. */
 export type CompletionContext =

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, type MetadataKey, type SectionKind } from '../../engine';
-import { METADATA_KEYS, METADATA_TITLES, SECTION_NAMES, SECTION_TITLES } from '../../engine/parse/vocabulary';
+import { METADATA_KEYS, METADATA_TITLES, SECTION_NAMES, SECTION_TITLES } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
 import { completionContext } from './completion-context';
 import { COMMON_COMPETENCIES, KIND_CHOICES, METADATA_GUIDE, TARGET_CHOICES, type MetadataValueChoice } from './metadata-guide';

@@ -1,5 +1,5 @@
 import { findRule, type Directive, type StoryDocument } from '../../engine';
-import { lineIndexAt } from '../../engine/parse/lines';
+import { lineIndexAt } from '../../engine';
 
 /** Over a `story-coach-…` comment: which rules it silences, and where. */
 export function directiveHover(doc: StoryDocument, directive: Directive): string {

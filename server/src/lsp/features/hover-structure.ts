@@ -1,6 +1,6 @@
 import type { LintResult, MetadataEntry, Section, SectionKind, StorySummary } from '../../engine';
-import { formatDuration } from '../../engine/parse/duration';
-import { METADATA_KEYS, METADATA_TITLES, SECTION_TITLES } from '../../engine/parse/vocabulary';
+import { formatDuration } from '../../engine';
+import { METADATA_KEYS, METADATA_TITLES, SECTION_TITLES } from '../../engine';
 import { METADATA_GUIDE } from './metadata-guide';
 import { NOTES_GUIDE, SECTION_GUIDE } from './section-guide';
 import { speakingTimeLabel } from './story-figures';

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
-import { registerCommands, SERVER_COMMANDS } from './commands';
+import { registerCommands, SERVER_COMMAND_IDS } from './commands';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
 import { registerHover } from './hover';
 import { registerStoryStats } from './story-stats';
@@ -11,7 +11,7 @@ import { registerStructure } from './structure';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-  executeCommandProvider: { commands: SERVER_COMMANDS },
+  executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   documentSymbolProvider: { label: 'Stories' },
   foldingRangeProvider: true,
   hoverProvider: true,

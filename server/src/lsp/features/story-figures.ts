@@ -1,5 +1,5 @@
 import type { LintResult, Severity, StorySummary } from '../../engine';
-import { formatDuration } from '../../engine/parse/duration';
+import { formatDuration } from '../../engine';
 
 /** Severities the writer is asked to act on; hints and infos are nudges, not counted as open. */
 const OPEN_SEVERITIES: readonly Severity[] = ['error', 'warning'];

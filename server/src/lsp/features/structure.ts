@@ -7,7 +7,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatDuration } from '../../engine/parse/duration';
+import { formatDuration } from '../../engine';
 import type { Span } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
 
