@@ -128,10 +128,6 @@ export class Lexicon {
     return hits;
   }
 
-  /** The classes present in a text, from its words alone: the cheap test before any grammar. */
-  tagsIn(text: string): Set<CoachTag> {
-    return new Set(this.tag(normalizeWords(text)).map((hit) => hit.tag));
-  }
 }
 
 /** The end (exclusive) of a phrase matched at `start`, or -1. */
@@ -150,8 +146,21 @@ function matchPhrase(phrase: readonly string[], tokens: readonly string[], start
   return step(0, start);
 }
 
+// Past participles compromise's conjugator leaves out (it gives the simple past only).
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  show: 'shown', give: 'given', know: 'known', take: 'taken', write: 'written', rewrite: 'rewritten', break: 'broken',
+  forget: 'forgotten', hide: 'hidden', steal: 'stolen', drive: 'driven', do: 'done', see: 'seen', go: 'gone',
+  choose: 'chosen', speak: 'spoken', fall: 'fallen', throw: 'thrown', blow: 'blown', grow: 'grown', draw: 'drawn',
+  withdraw: 'withdrawn', mistake: 'mistaken', override: 'overridden', overtake: 'overtaken', undertake: 'undertaken',
+  beat: 'beaten', freeze: 'frozen', shake: 'shaken', prove: 'proven', overdo: 'overdone', undo: 'undone',
+  oversee: 'overseen', misunderstand: 'misunderstood', overlook: 'overlooked', forgive: 'forgiven', shrink: 'shrunk',
+  sink: 'sunk', begin: 'begun', ride: 'ridden', rise: 'risen', bite: 'bitten', wake: 'woken', swear: 'sworn',
+  tear: 'torn', wear: 'worn', fly: 'flown', lie: 'lain', get: 'gotten', overthrow: 'overthrown', forgo: 'forgone',
+};
+
 /** Regular inflections, for verbs compromise's conjugator does not know ("stonewall" → "stonewalled"). */
 function regularForms(verb: string): string[] {
+  if (PARTICIPLES[verb]) return [PARTICIPLES[verb]];
   if (verb.includes(' ') || verb.includes('-')) return [];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;

@@ -1,9 +1,6 @@
-import type { GrammarMatch } from '../text/grammar';
-import { isSubject, ownsIt } from './clauses';
-import { reportMatches, reportPhrases, type Rule } from './rule';
+import { actorOf, ownsIt, predicateSubject } from './clauses';
+import { reportPhrases, type Rule } from './rule';
 
-// Between the party and its predicate: a qualifier ("the shift manager on nights", "Sarah in sales") and auxiliaries.
-const GAP = '(#Preposition #Noun)? (#Preposition #Determiner #Noun)? (#Adverb|#Auxiliary|#Modal|#Negative){0,3}';
 
 const message = (text: string): string => `"${text}" puts the problem on someone else: describe what happened neutrally, then what you did about it.`;
 
@@ -22,10 +19,12 @@ export const blamePhrasing: Rule = {
     quietWhen: 'Neutral facts about others ("Legal asked for a new clause", "the vendor needed six weeks") and sentences where you own the trouble ("Finance held the budget because I had not sent the case") are left alone, as are your own mistakes ("I dropped the ball"). The coaching lexicon knows parties (roles, departments, vendors, clients, named people) and obstructive predicates by lemma and idiom ("sit on", "drag one\'s feet", "go back on", "keep changing", "never deliver"). Add your own phrases with the `storyCoach.words.blame` setting.',
   },
   queries: {
-    obstruct: { pattern: `(#Determiner|#Possessive)? (#Party|#Person)+ ${GAP} #Verb? #Obstruct+`, needs: [['Party', 'Obstruct']] },
-    neglect: { pattern: `(#Determiner|#Possessive)? (#Party|#Person)+ ${GAP} (#Negative|never) (#Adverb|#Auxiliary){0,2} #Duty`, needs: [['Party', 'Duty']] },
-    judge: { pattern: '(#Determiner|#Possessive)? (#Party|#Person)+ (#Adverb|#Auxiliary|#Modal){0,2} #Copula (#Adverb|#Negative){0,2} (#Determiner|#Adjective|#Adverb){0,2} #Judgement', needs: [['Party', 'Judgement']] },
-    cause: { pattern: '(because|thanks|due|owing) (of|to) (#Determiner|#Possessive|#Adjective){0,2} #Party', needs: [['Party']] },
+    obstruct: { pattern: '#Obstruct+', needs: [['Party', 'Obstruct']] },
+    neglect: { pattern: '(#Negative|never) (#Adverb|#Auxiliary|#Verb){0,2} #Duty', needs: [['Party', 'Duty']] },
+    judge: { pattern: '#Copula (#Adverb|#Negative){0,2} (#Determiner|#Adjective|#Adverb){0,2} #Judgement', needs: [['Party', 'Judgement']] },
+    judgedObject: { pattern: '#Verb (#Pronoun|#Determiner|#Possessive|#Noun|#Adjective){1,4} #Judgement', needs: [['Party', 'Judgement']] },
+    onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
+    cause: { pattern: '(because|thanks|due|owing) (of|to) (#Determiner|#Possessive|#Adjective|#Noun){0,3} #Party', needs: [['Party']] },
     theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
     partyFault: { pattern: '#Party #Blame', needs: [['Party', 'Blame']] },
   },
@@ -35,19 +34,25 @@ export const blamePhrasing: Rule = {
     const grammar = context.grammar(sentence);
     if (!grammar || grammar.matches.size === 0 || ownsIt(sentence.text)) return;
     const { terms } = grammar;
-    // A party after a verb or a preposition is an object ("I let the client down"), not the one blamed;
-    // a count before it ("three customers failed to renew") reports a result.
-    // The party itself, after a determiner or possessive the match may start with.
-    const partyAt = (match: GrammarMatch): number => (terms[match.first].tags.has('Party') || terms[match.first].tags.has('Person') ? match.first : match.first + 1);
-    const blamesSubject = (match: GrammarMatch): boolean =>
-      isSubject(terms, sentence.text, partyAt(match)) && !(match.first > 0 && terms[match.first - 1].tags.has('Value') && !/[,;:]/.test(sentence.text.slice(terms[match.first - 1].end, match.start)));
-    const subjectQueries = ['obstruct', 'neglect', 'judge'];
-    reportMatches(
-      sentence,
-      context,
-      ['obstruct', 'neglect', 'judge', 'cause', 'theirFault', 'partyFault'],
-      message,
-      (match, query) => !subjectQueries.includes(query) || blamesSubject(match),
-    );
+    const taken: Array<{ start: number; end: number }> = [];
+    const report = (start: number, end: number): void => {
+      if (taken.some((other) => start < other.end && other.start < end)) return;
+      taken.push({ start, end });
+      context.report({ span: { start: sentence.start + start, end: sentence.start + end }, message: message(sentence.text.slice(start, end)) });
+    };
+    // A predicate blames when its subject is someone else: reported from the party to the predicate.
+    for (const query of ['obstruct', 'neglect', 'judge', 'judgedObject', 'onUs']) {
+      for (const match of context.matches(sentence, query)) {
+        const subject = predicateSubject(terms, sentence.text, match.first);
+        if (subject < 0 || actorOf(terms[subject]) !== 'other') continue;
+        // A count before the party ("three customers failed to renew") reports a result.
+        if (subject > 0 && terms[subject - 1].tags.has('Value') && !/[,;:]/.test(sentence.text.slice(terms[subject - 1].end, terms[subject].start))) continue;
+        // The span starts at the party's determiner or possessive ("my manager failed…").
+        let from = subject;
+        while (from > 0 && (terms[from - 1].tags.has('Determiner') || terms[from - 1].tags.has('Possessive')) && !/[,;:]/.test(sentence.text.slice(terms[from - 1].end, terms[from].start))) from--;
+        report(terms[from].start, match.end);
+      }
+    }
+    for (const query of ['cause', 'theirFault', 'partyFault']) for (const match of context.matches(sentence, query)) report(match.start, match.end);
   },
 };

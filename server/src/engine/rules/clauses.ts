@@ -3,8 +3,9 @@ import type { GrammarTerm } from '../text/grammar';
 /** Who a word refers to: the writer, the writer's group, or someone else. */
 export type Actor = 'self' | 'we' | 'other';
 
-const SELF = new Set(['i', 'me', 'my', 'myself', 'mine']);
-const WE = new Set(['we', 'us', 'our', 'ourselves', 'ours']);
+// Possessives ("my manager", "our vendor") are not actors: the noun they qualify is.
+const SELF = new Set(['i', 'me', 'myself', 'mine']);
+const WE = new Set(['we', 'us', 'ourselves', 'ours']);
 // Words that open a new clause: a subject found before them belongs to another clause.
 const CLAUSE_OPENERS = new Set([
   'and', 'but', 'so', 'because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'until', 'which',
@@ -59,7 +60,7 @@ export function isSubject(terms: readonly GrammarTerm[], text: string, index: nu
 
 /** Whether the writer ("I", "me", "my") appears in the terms. */
 export function mentionsSelf(terms: readonly GrammarTerm[]): boolean {
-  return terms.some((term) => SELF.has(term.word));
+  return terms.some((term) => SELF.has(term.word) || term.word === 'my');
 }
 
 // The writer owning the trouble in the same sentence: "because I had not sent it", "my mistake".
@@ -69,4 +70,26 @@ const OWNERSHIP =
 /** Whether the writer takes ownership in the text. */
 export function ownsIt(text: string): boolean {
   return OWNERSHIP.test(text);
+}
+
+// Words that open a subordinate clause; "and" and commas do not ("Legal stalled, then refused…" keeps its subject).
+const SUBORDINATORS = new Set(['because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
+
+/**
+ * The subject of the predicate at term `index`, across coordination ("the reps walked out and
+ * refused…"): the first actor in subject position since the last subordinating word or semicolon.
+ * Returns its term index, or -1.
+ */
+export function predicateSubject(terms: readonly GrammarTerm[], text: string, index: number): number {
+  let start = index;
+  while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  for (let at = start; at < index; at++) {
+    if (actorOf(terms[at]) && isSubject(terms, text, at)) return at;
+    // An object before the predicate ("I told the vendor, and it…") ends the search: the subject came first.
+    if (terms[at].tags.has('Verb') && !terms[at].tags.has('Auxiliary') && !terms[at].tags.has('Gerund') && at > start) {
+      const verbAt = at;
+      if (terms.slice(start, verbAt).some((term) => actorOf(term) !== null)) break;
+    }
+  }
+  return -1;
 }

@@ -3,8 +3,12 @@ import { reportMatches, type Rule } from './rule';
 
 // The writer uncovering someone else's misconduct: "I found that the manager had falsified…".
 const REPORTING = /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:reported|discovered|caught|uncovered|found|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/i;
-// Altering a record is misconduct when it keeps someone from seeing it.
-const HIDING = /\bbefore\b[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|went out|saw|could see)\b|\bso (?:that )?(?:it|they|the \w+|nobody|no one) (?:would )?(?:look|appear|seem|not|never|notice)|\bto (?:make \w+ look|hide|cover|avoid)\b|\bnobody (?:would|could) (?:notice|know|see|tell)|\bwithout (?:telling|anyone|disclosing)|\bquietly\b/i;
+// Saying or signing what the writer knew to be false: "outcomes I knew we hadn't achieved".
+const KNOWINGLY = /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b)/i;
+// Altering a record is misconduct when it keeps someone from seeing it, or games a measure.
+const HIDING = /\bso (?:that )?(?:\w+\s+){0,3}(?:would|could|stayed|looked|fell|hit|met|showed)\b|\bbefore\b[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out)\b|\bso (?:that )?(?:it|they|the \w+|nobody|no one) (?:would )?(?:look|appear|seem|not|never|notice)|\bto (?:make \w+ look|hide|cover|avoid)\b|\bnobody (?:would|could) (?:notice|know|see|tell)|\bwithout (?:telling|anyone|disclosing)|\bquietly\b/i;
+
+const message = (text: string): string => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`;
 
 export const damagingFailure: Rule = {
   id: 'damaging-failure',
@@ -33,11 +37,16 @@ export const damagingFailure: Rule = {
     const grammar = context.grammar(sentence);
     if (!grammar || grammar.matches.size === 0 || REPORTING.test(sentence.text)) return;
     if (!/\b(?:I|we)\b/.test(sentence.text)) return;
+    const knowingly = KNOWINGLY.exec(sentence.text);
+    if (knowingly) {
+      context.report({ span: { start: sentence.start + knowingly.index, end: sentence.start + knowingly.index + knowingly[0].length }, message: message(knowingly[0]) });
+      return;
+    }
     reportMatches(
       sentence,
       context,
       ['misconduct', 'tamper', 'tampered', 'alter', 'altered'],
-      (text) => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`,
+      message,
       (match, query) => subjectBefore(grammar.terms, sentence.text, match.first) !== 'other' && (!query.startsWith('alter') || HIDING.test(sentence.text)),
     );
   },

@@ -1,5 +1,8 @@
 import { reportMatches, reportPhrases, type Rule } from './rule';
 
+// The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
+const ACTS_AFTER =
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // An ownership clause after the excuse takes it back: "…out of my hands, but I should have flagged it".
 const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b/i;
 
@@ -25,6 +28,9 @@ export const excuse: Rule = {
     unaware: { pattern: '(i|we) (#Adverb|#Auxiliary|#Copula|#Modal){0,3} (#Negative|never) (#Adverb|#Auxiliary|#Copula|#Verb){0,3} #Uninformed', needs: [['Uninformed']] },
     noIdea: { pattern: '(i|we) (#Adverb|#Auxiliary){0,2} (had|have) no (#Adjective|real)? #Uninformed', needs: [['Uninformed']] },
     unawareAdjective: { pattern: '(i|we) (#Adverb|#Copula){1,3} unaware', needs: [['Uninformed']] },
+    nobodyGave: { pattern: '(nobody|noone|no one) (#Adverb|#Auxiliary){0,2} (#Verb) (me|us)', needs: [['Party']] },
+    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal){0,2} (#Negative|never) (#Adverb){0,1} (have|get|had|got|given) (the|a|any|much|enough)? #Agency', needs: [['Agency']] },
+    couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Excuse'], ['Uninformed'], ['Party']] },
   },
   scope: 'sentence',
   check(sentence, context) {
@@ -32,9 +38,10 @@ export const excuse: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective'],
+      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'couldNot'],
       message,
-      (match) => !OWNED_AFTER.test(sentence.text.slice(match.end)),
+      // "I couldn't have done it without the team" is thanks, not an excuse.
+      (match, query) => !OWNED_AFTER.test(sentence.text.slice(match.end)) && !ACTS_AFTER.test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
     );
   },
 };

@@ -124,6 +124,8 @@ function coachingPlugin(): object {
         for (const terms of view.docs) {
           const words = terms.map(termWord);
           for (const hit of activeLexicon.tag(words)) for (let index = hit.first; index < hit.end; index++) terms[index].tags.add(hit.tag);
+          // "IT" the department, not "it" the pronoun: only the capitals tell them apart.
+          for (const term of terms) if (term.text === 'IT') term.tags.add('Party');
         }
       },
     },
@@ -186,6 +188,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
   const words = normalizeWords(text);
   const hits = lexicon.tag(words);
   const classes = new Set(hits.map((hit) => hit.tag));
+  if (/\bIT\b/.test(text)) classes.add('Party');
   const applicable = [...request.queries].filter(([, query]) => query.needs.some((set) => set.every((tag) => classes.has(tag))));
   let grammar: SentenceGrammar;
   if (applicable.length === 0) {
@@ -228,6 +231,24 @@ interface View {
   match(pattern: string): View;
 }
 
+const expanded = new Map<string, string>();
+
+/**
+ * compromise does not backtrack into a repeated group: "(#Adjective|#Noun){0,3} #Plural" never
+ * matches "the timestamps", whose noun the group has already taken. Optional terms do backtrack,
+ * so "{a,b}" is written out as a required copies and b − a optional ones.
+ */
+export function expandRepeats(pattern: string): string {
+  let result = expanded.get(pattern);
+  if (result === undefined) {
+    result = pattern.replace(/(\([^()]*\)|#\w+|\b\w+)\{(\d+),(\d+)\}/g, (_, unit: string, min: string, max: string) =>
+      [...Array<string>(Number(min)).fill(unit), ...Array<string>(Number(max) - Number(min)).fill(`${unit}?`)].join(' '),
+    );
+    expanded.set(pattern, result);
+  }
+  return result;
+}
+
 function tagSentence(text: string, lexicon: Lexicon, queries: readonly [string, GrammarQuery][]): Pick<SentenceGrammar, 'terms' | 'matches'> {
   activeLexicon = lexicon;
   const doc = compromise()(text) as unknown as View;
@@ -241,7 +262,7 @@ function tagSentence(text: string, lexicon: Lexicon, queries: readonly [string, 
   const matches = new Map<string, GrammarMatch[]>();
   for (const [id, query] of queries) {
     const found: GrammarMatch[] = [];
-    for (const match of doc.match(query.pattern).docs) {
+    for (const match of doc.match(expandRepeats(query.pattern)).docs) {
       const first = indexOf.get(match[0]);
       const lastTerm = indexOf.get(match[match.length - 1]);
       if (first === undefined || lastTerm === undefined) continue;
