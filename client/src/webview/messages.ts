@@ -11,8 +11,21 @@ export type ToWebview =
 export type FromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'openStory'; readonly story: string }
-  | { readonly type: 'writeStory'; readonly question: string }
-  | { readonly type: 'saveSheet' }
+  /** "Write a story for this": the new story for a gap's question, made by the views. */
+  | { readonly type: 'writeStory'; readonly question: string; readonly fileName: string; readonly skeleton: string }
+  /** "Save as HTML…": the standalone sheet, rendered in the webview. */
+  | { readonly type: 'saveSheet'; readonly html: string }
   /** After each render: what the page shows (positive signal for tests and the status of the view). */
-  | { readonly type: 'rendered'; readonly view: ViewKind; readonly titles: readonly string[]; readonly charts: number; readonly gaps: number; readonly generation: number }
+  | {
+      readonly type: 'rendered';
+      readonly view: ViewKind;
+      /** Story titles as the page shows them (text content), in page order. */
+      readonly titles: readonly string[];
+      /** Charts drawn (SVG elements). */
+      readonly charts: number;
+      /** Gap questions listed, as the page shows them. */
+      readonly gaps: readonly string[];
+      /** Counts renders since the page loaded. */
+      readonly generation: number;
+    }
   | { readonly type: 'testClicked'; readonly selector: string; readonly found: boolean };

@@ -2,12 +2,11 @@
 // same renderer as the standalone pages (mounted with DOM calls, never innerHTML), keeps it in the
 // webview state so a hidden view comes back as it was, and turns clicks into messages.
 import type { BankReport } from '../../../server/src/protocol';
-import { dashboardModel } from '../../../server/src/views/dashboard';
-import { viewOptions } from '../../../server/src/views/options';
+import { dashboardModel, sheetModel, viewOptions, type DashboardModel, type ViewOptions } from '../../../server/src/views';
 import { renderDashboard } from '../../../server/src/views/render/dashboard';
 import { h, toDom, type DomDocument } from '../../../server/src/views/render/node';
+import { sheetHtml } from '../../../server/src/views/render/pages';
 import { renderSheet } from '../../../server/src/views/render/sheet';
-import { sheetModel } from '../../../server/src/views/sheet';
 import { attachBehaviors } from './behaviors';
 import type { FromWebview, ToWebview, ViewKind } from './messages';
 
@@ -28,14 +27,19 @@ const view: ViewKind = document.body.getAttribute('data-view') === 'sheet' ? 'sh
 const app = document.getElementById('app') as HTMLElement;
 let generation = 0;
 let current: SavedState | undefined;
+let dashboard: DashboardModel | undefined;
+
+function optionsOf(state: SavedState): Partial<ViewOptions> {
+  const names = state.competencyNames;
+  return { competencyName: (id) => names[id] ?? id };
+}
 
 function render(state: SavedState): void {
-  const names = state.competencyNames;
-  const options = viewOptions(state.report, { competencyName: (id) => names[id] ?? id });
-  const tree =
-    view === 'sheet'
-      ? h('div', null, h('div', { class: 'toolbar' }, h('button', { type: 'button', 'data-save': '' }, 'Save as HTML…')), renderSheet(sheetModel(state.report, options)))
-      : renderDashboard(dashboardModel(state.report, options), 'editor');
+  const options = viewOptions(state.report, optionsOf(state));
+  dashboard = view === 'dashboard' ? dashboardModel(state.report, options) : undefined;
+  const tree = dashboard
+    ? renderDashboard(dashboard, 'editor')
+    : h('div', null, h('div', { class: 'toolbar' }, h('button', { type: 'button', 'data-save': '' }, 'Save as HTML…')), renderSheet(sheetModel(state.report, options)));
   app.replaceChildren(toDom(tree, document as unknown as DomDocument) as Node);
   current = state;
   vscode.setState(state);
@@ -44,7 +48,7 @@ function render(state: SavedState): void {
     view,
     titles: [...app.querySelectorAll('.story-title')].map((element) => element.textContent ?? ''),
     charts: app.querySelectorAll('svg').length,
-    gaps: app.querySelectorAll('[data-gap]').length,
+    gaps: [...app.querySelectorAll('[data-gap] .question')].map((element) => element.textContent ?? ''),
     generation: ++generation,
   });
 }
@@ -55,11 +59,14 @@ attachBehaviors(document, {
     return true;
   },
   writeStory(question) {
-    vscode.postMessage({ type: 'writeStory', question });
+    const gap = dashboard?.gaps.find((candidate) => candidate.question === question);
+    if (gap) vscode.postMessage({ type: 'writeStory', question, fileName: gap.fileName, skeleton: gap.skeleton });
   },
 });
 document.addEventListener('click', (event) => {
-  if (event.target instanceof Element && event.target.closest('[data-save]')) vscode.postMessage({ type: 'saveSheet' });
+  if (!current || !(event.target instanceof Element) || !event.target.closest('[data-save]')) return;
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  vscode.postMessage({ type: 'saveSheet', html: sheetHtml(current.report, { nonce, view: optionsOf(current) }) });
 });
 window.addEventListener('scroll', () => {
   if (current) vscode.setState({ ...current, scrollY: window.scrollY });

@@ -23,6 +23,6 @@ export { parseRole, ROLE_METADATA_KEYS, type ParsedRole, type RoleRequirementTex
 export { BANK_RULES, findBankRule, SETTING_RULE_IDS } from './bank/rules/registry';
 export type { BankRule, BankRuleDocs } from './bank/rules/bank-rule';
 export { QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD } from './bank/match';
-export type { StoryRecord } from './bank/records';
+export { storyRecords, type StoryRecord } from './bank/records';
 export { formatDuration, parseDuration } from './parse/duration';
 export * from './practice';

@@ -20,9 +20,16 @@ export interface GapItem {
 
 export function gaps(report: BankReport, options: ViewOptions): GapItem[] {
   const titles = new Map(report.stories.map((story) => [story.id, story.title]));
+  const weighted = new Set(report.role?.competencies ?? []);
+  // The gaps that hurt most first: those probing what the role weighs, then failure and conflict
+  // questions (every interview has one), then the ones no story comes near.
+  const urgency = (question: BankQuestion): number =>
+    (question.competencies.some((competency) => weighted.has(competency)) ? 2 : 0) + (question.kind === 'failure' || question.kind === 'conflict' ? 1 : 0);
   return report.questions
     .filter((question) => question.gap)
-    .map((question) => {
+    .map((question, index) => ({ question, index }))
+    .sort((a, b) => urgency(b.question) - urgency(a.question) || (a.question.matches[0]?.score ?? 0) - (b.question.matches[0]?.score ?? 0) || a.index - b.index)
+    .map(({ question }) => {
       const top = question.matches[0];
       return {
         question: question.id,

@@ -5,6 +5,8 @@ import type { BankReport, BankStory } from '../../../server/src/engine/bank/repo
 import { FIXTURES } from '../support/paths';
 
 export const REPORTS = path.join(FIXTURES, 'reports');
+/** A bank of .story files with a role, a rehearsal log and an injection probe title. */
+export const DASHBOARD_BANK = path.join(FIXTURES, 'dashboard-bank');
 
 export function loadReport(name = 'vp-operations'): BankReport {
   return JSON.parse(fs.readFileSync(path.join(REPORTS, `${name}.json`), 'utf8')) as BankReport;

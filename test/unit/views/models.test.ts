@@ -116,15 +116,18 @@ describe('views: dashboard models', () => {
     assert.equal(timingTrend([100, 120]), 'slower');
   });
 
-  it('gaps: each question below the threshold, with its closest story and a skeleton', () => {
+  it('gaps: each question below the threshold, most urgent first, with its closest story and a skeleton', () => {
     const items = gaps(report, options);
+    // Those probing what the role weighs first (weakest best match first), then a conflict question
+    // the role does not weigh.
     assert.deepEqual(
       items.map((item) => item.question),
-      ['disagreed-with-boss', 'let-someone-go', 'customer-complaint', 'long-term-strategy'],
+      ['customer-complaint', 'long-term-strategy', 'let-someone-go', 'disagreed-with-boss'],
     );
-    assert.equal(items[0].best?.title, 'Renegotiating the freight contract');
-    assert.equal(items[2].best, null);
-    assert.equal(items[2].fileName, 'customer-complaint.story');
+    assert.equal(items[3].best?.title, 'Renegotiating the freight contract');
+    assert.equal(items[0].best, null);
+    assert.equal(items[0].fileName, 'customer-complaint.story');
+    assert.match(items[0].skeleton, /^Question: Describe how you turned an unhappy customer around\.$/m);
   });
 
   it('a gap’s skeleton is a story the parser reads back: pinned question, kind, competencies, sections', () => {

@@ -1,23 +1,23 @@
 // `story-coach bank` (story-bank spec §6): the whole bank — balance, competency coverage, the
 // question map with gaps, relevance to the target role, bank findings — as text, JSON or Markdown.
-import * as path from 'node:path';
-import { BankIndex, localIsoDate, type BankReport } from '../../engine';
-import { gatherBank } from '../bank/gather';
+import type { BankReport } from '../../engine';
+import { loadBank } from '../bank/load';
 import { defineCommand, UsageError } from '../command';
+import { formatBankHtml } from '../formats/bank-html';
 import { formatBankMarkdown } from '../formats/bank-markdown';
 import { formatBankText, noStoriesMessage } from '../formats/bank-text';
-import { readStory } from '../read-story';
 
-/** Output formats; `html` (the dashboard page) registers itself here when it lands. */
+/** Output formats. */
 export const BANK_FORMATS: Record<string, (report: BankReport) => string> = {
   text: (report) => formatBankText(report),
   json: (report) => `${JSON.stringify(report, null, 2)}\n`,
   markdown: (report) => formatBankMarkdown(report),
+  html: (report) => formatBankHtml(report),
 };
 
 export const bankCommand = defineCommand({
   name: 'bank',
-  synopsis: 'bank [PATH...] [--role FILE] [--format text|json|markdown] [--config FILE]',
+  synopsis: 'bank [PATH...] [--role FILE] [--format text|json|markdown|html] [--config FILE]',
   summary: 'the story bank: balance, coverage, the question map and fit to a target role',
   help: `Reports on the whole set of stories (folders are searched recursively for .story files, and
 for Markdown files matched by "storyFiles" in .storycoach.json; no PATH means the current folder):
@@ -28,7 +28,8 @@ role's requirements, and the bank findings.
 Options:
   --role FILE      the target role (.role file); default: "role" in .storycoach.json, else the
                    only .role file among the PATHs
-  --format FORMAT  text (default), json or markdown
+  --format FORMAT  text (default), json, markdown or html (the dashboard: one self-contained page
+                   with charts, no network)
   --config FILE    settings file (default: the nearest .storycoach.json upwards from the first PATH)
   -h, --help       show this help
 
@@ -42,36 +43,7 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, unreadabl
     const format = values.format ?? 'text';
     const formatter = BANK_FORMATS[format];
     if (!formatter) throw new UsageError(`--format must be ${Object.keys(BANK_FORMATS).join(', ')}, not "${format}"`);
-    const sources = gatherBank(positionals, { config: values.config ?? null, role: values.role ?? null });
-    const relative = (file: string): string => path.relative(sources.root, file).split(path.sep).join('/') || path.basename(file);
-
-    const index = new BankIndex({
-      engine: sources.config?.options ?? {},
-      questions: sources.config?.bank.questions ?? [],
-      interviewDate: sources.config?.bank.interviewDate ?? null,
-    });
-    let unreadable = 0;
-    for (const file of sources.storyFiles) {
-      try {
-        index.setFile(relative(file), readStory(file).text);
-      } catch (error) {
-        // A file that vanished, is binary or is not UTF-8 is reported and left out; the rest is reported.
-        unreadable++;
-        process.stderr.write(`story-coach: ${relative(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    if (sources.role) {
-      try {
-        index.setRole(relative(sources.role), readStory(sources.role).text);
-      } catch (error) {
-        unreadable++;
-        process.stderr.write(`story-coach: ${relative(sources.role)}: ${error instanceof Error ? error.message : String(error)}\n`);
-      }
-    }
-    index.setRehearsals(sources.rehearsals);
-    for (const warning of sources.warnings) process.stderr.write(`story-coach: ${warning}\n`);
-
-    const report = index.report({ root: sources.root, today: localIsoDate(new Date()) });
+    const { report, unreadable } = await loadBank(positionals, { config: values.config ?? null, role: values.role ?? null });
     if (report.stories.length === 0 && format === 'text') process.stdout.write(noStoriesMessage(positionals, unreadable));
     else process.stdout.write(formatter(report));
 

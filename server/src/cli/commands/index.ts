@@ -2,10 +2,12 @@
 import type { Command } from '../command';
 import { bankCommand } from './bank';
 import { checkCommand } from './check';
+import { sheetCommand } from './sheet';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   bankCommand,
+  sheetCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -61,6 +61,9 @@ export class BankIndex {
   private role: RoleEntry | null = null;
   private rehearsals = new Map<string, RehearsalEntry[]>();
   private readonly asks = new Map<string, Ask>();
+  /** Bumped by every change, so an unchanged bank answers report() from the last one. */
+  private stamp = 0;
+  private last: { key: string; report: BankReport } | null = null;
 
   constructor(options: Partial<BankOptions> = {}) {
     this.options = { ...DEFAULT_BANK_OPTIONS, ...options };
@@ -70,6 +73,7 @@ export class BankIndex {
   setOptions(options: Partial<BankOptions>): void {
     const previous = JSON.stringify(this.options.engine);
     this.options = { ...DEFAULT_BANK_OPTIONS, ...options };
+    this.stamp++;
     if (JSON.stringify(this.options.engine) === previous) return;
     for (const [path, entry] of [...this.files]) {
       this.files.delete(path);
@@ -86,11 +90,20 @@ export class BankIndex {
     const known = this.files.get(path);
     if (known && known.text === text) return false;
     const engine: EngineOptions = { ...DEFAULT_OPTIONS, ...this.options.engine, fileName: baseName(path) };
-    const result = linted ?? lint(text, engine);
-    const records = storyRecords(path, result, engine);
+    return this.setRecords(path, text, storyRecords(path, linted ?? lint(text, engine), engine));
+  }
+
+  /**
+   * Adds or replaces a file whose records were derived elsewhere with `storyRecords` and this
+   * index's lint options (the command line derives them on worker threads).
+   */
+  setRecords(path: string, text: string, records: readonly StoryRecord[]): boolean {
+    const known = this.files.get(path);
+    if (known && known.text === text) return false;
     if (known) for (const record of known.records) this.search.remove(record.id);
     for (const record of records) this.search.add(record);
     this.files.set(path, { text, records });
+    this.stamp++;
     return true;
   }
 
@@ -99,6 +112,7 @@ export class BankIndex {
     if (!known) return false;
     for (const record of known.records) this.search.remove(record.id);
     this.files.delete(path);
+    this.stamp++;
     return true;
   }
 
@@ -110,11 +124,13 @@ export class BankIndex {
   /** The target role (its text), or none. */
   setRole(path: string | null, text: string | null): void {
     if (path === null || text === null) {
+      if (this.role) this.stamp++;
       this.role = null;
       return;
     }
     if (this.role && this.role.path === path && this.role.text === text) return;
     this.role = { path, text, parsed: parseRole(text, baseName(path)) };
+    this.stamp++;
   }
 
   /** The target role as parsed (requirement spans for the editor), or null. */
@@ -131,6 +147,7 @@ export class BankIndex {
     }
     for (const list of byStory.values()) list.sort((a, b) => a.at.localeCompare(b.at));
     this.rehearsals = byStory;
+    this.stamp++;
   }
 
   /** Every story record, by path then position. */
@@ -144,6 +161,14 @@ export class BankIndex {
   }
 
   report({ root, today }: BankReportOptions): BankReport {
+    const key = `${this.stamp}\u0000${root}\u0000${today}`;
+    if (this.last?.key === key) return this.last.report;
+    const report = this.build(root, today);
+    this.last = { key, report };
+    return report;
+  }
+
+  private build(root: string, today: string): BankReport {
     const records = this.records();
     const role = this.role;
     const interviewDate = role?.parsed.interview ?? this.options.interviewDate ?? null;
@@ -344,7 +369,7 @@ export class BankIndex {
         findings.push({ rule: rule.id, severity, message: found.message, ...at, stories: found.stories ?? [] });
       };
       try {
-        rule.check({ stories: records, questions, role: roleView, storiesByCompetency: byCompetency, today, recencyYears: this.options.recencyYears, report });
+        rule.check({ stories: records, questions, role: roleView, storiesByCompetency: byCompetency, today, frequency: (word) => this.search.frequency(word), recencyYears: this.options.recencyYears, report });
       } catch {
         // A failing bank rule loses its own findings only, like a failing story rule.
       }

@@ -10,7 +10,7 @@ import { speakingSeconds } from '../text/words';
 import type { BankCompetency, BankSectionRecord, FindingCounts } from './report';
 import { competencyEvidence, resolveCompetency, splitCompetencies } from './competencies';
 import { storyIds } from './ids';
-import { contentStems, stem, STOP_WORDS, tokenize } from './terms';
+import { stem, STOP_WORDS, tokenize } from './terms';
 
 /** The file-derived part of a story's record (rehearsals are joined in when the report is made). */
 export interface StoryRecord {
@@ -40,8 +40,10 @@ export interface StoryRecord {
   readonly rehearsedDates: readonly string[];
   /** Where it happened: at work, or in personal, volunteer or study life (`bank-breadth`). */
   readonly context: 'work' | 'personal';
-  /** For matching: the spoken text with the title, and its content stems. */
-  readonly text: string;
+  /** For text search: the content stems of the title and of the spoken text, in order. */
+  readonly titleStems: readonly string[];
+  readonly textStems: readonly string[];
+  /** Every content stem of the story. */
   readonly stems: ReadonlySet<string>;
   /** Content stems of what the story is about: its title, Task, Action and Result. */
   readonly coreStems: ReadonlySet<string>;
@@ -59,7 +61,15 @@ const PERSONAL = [
   'school board', 'pta', 'parent-teacher', 'side project', 'at university', 'my degree', 'as a student', 'my thesis', 'food bank', 'shelter', 'community garden',
   'community group', 'sabbatical', 'caring for', 'my own time', 'weekend project', 'youth team', 'coached a', 'fundraiser', 'fundraising',
 ];
-const PERSONAL_STEMS = PERSONAL.map((phrase) => tokenize(phrase).map(stem));
+/** The phrases by their first stem, so a story is scanned once. */
+const PERSONAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of PERSONAL) {
+    const stems = tokenize(phrase).map(stem);
+    map.set(stems[0], [...(map.get(stems[0]) ?? []), stems]);
+  }
+  return map;
+})();
 
 /** The records of every story in one linted file. `path` is relative to the bank root, with `/`. */
 export function storyRecords(path: string, result: LintResult, options: RecordOptions): StoryRecord[] {
@@ -69,12 +79,14 @@ export function storyRecords(path: string, result: LintResult, options: RecordOp
     const summary = result.stories[index];
     const sentences = result.prose.sentencesByStory[index] ?? [];
     const metadata = (key: string): string[] => story.metadata.filter((entry) => entry.key === key).map((entry) => entry.value.trim()).filter((value) => value !== '');
-    const spoken = sentences.map((sentence) => sentence.text.replace(/\s+/g, ' ').trim()).join(' ');
-    const text = `${story.title}. ${spoken}`;
-    const tokens = tokenize(text);
-    const stems = tokens.map(stem);
+    // Each sentence is tokenized and stemmed once; every word list below is made from these.
+    const titleWords = tokenize(story.title);
+    const sentenceWords = sentences.map((sentence) => tokenize(sentence.text));
+    const stems = [...titleWords, ...sentenceWords.flat()].map(stem);
+    const contentOf = (words: readonly string[]): string[] => words.filter((word) => !STOP_WORDS.has(word)).map(stem);
     const tagged = metadata('competencies').flatMap(splitCompetencies);
-    const { competencies, customTags } = tagged.length > 0 ? taggedCompetencies(tagged) : { competencies: inferCompetencies(story.title, sentences), customTags: [] };
+    const { competencies, customTags } =
+      tagged.length > 0 ? taggedCompetencies(tagged) : { competencies: inferFromWords(titleWords, sentenceWords.map((words, i) => ({ words, section: sentences[i].section }))), customTags: [] };
 
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
     const byGuideline: Record<string, number> = {};
@@ -113,10 +125,11 @@ export function storyRecords(path: string, result: LintResult, options: RecordOp
       findingsByGuideline: byGuideline,
       rehearsedDates: metadata('rehearsed').flatMap((value) => value.split(/\s*,\s*/)).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)),
       context: isPersonal(stems) ? 'personal' : 'work',
-      text,
+      titleStems: contentOf(titleWords),
+      textStems: sentenceWords.flatMap(contentOf),
       stems: new Set(stems.filter((word) => !STOP_WORDS.has(word))),
-      coreStems: new Set(contentStems([story.title, ...sentences.filter((sentence) => CORE_SECTIONS.has(sentence.section)).map((sentence) => sentence.text)].join(' '))),
-      situationStems: contentStems(sentences.filter((sentence) => sentence.section === 'situation').map((sentence) => sentence.text).join(' ')),
+      coreStems: new Set([...contentOf(titleWords), ...sentenceWords.flatMap((words, i) => (CORE_SECTIONS.has(sentences[i].section) ? contentOf(words) : []))]),
+      situationStems: sentenceWords.flatMap((words, i) => (sentences[i].section === 'situation' ? contentOf(words) : [])),
     };
   });
 }
@@ -147,10 +160,14 @@ const CORE_SECTIONS: ReadonlySet<Sentence['section']> = new Set(['task', 'action
  * story is not "overloaded".
  */
 export function inferCompetencies(title: string, sentences: readonly Pick<Sentence, 'text' | 'section'>[]): BankCompetency[] {
+  return inferFromWords(tokenize(title), sentences.map((sentence) => ({ words: tokenize(sentence.text), section: sentence.section })));
+}
+
+function inferFromWords(titleWords: readonly string[], sentences: readonly { words: readonly string[]; section: Sentence['section'] }[]): BankCompetency[] {
   const words: string[] = [];
   const weights: number[] = [];
-  const add = (text: string, weight: number): void => {
-    for (const word of tokenize(text)) {
+  const add = (sentenceWords: readonly string[], weight: number): void => {
+    for (const word of sentenceWords) {
       words.push(word);
       weights.push(weight);
     }
@@ -158,8 +175,8 @@ export function inferCompetencies(title: string, sentences: readonly Pick<Senten
     words.push('.');
     weights.push(0);
   };
-  add(title, TITLE_WEIGHT);
-  for (const sentence of sentences) add(sentence.text, SECTION_WEIGHT[sentence.section]);
+  add(titleWords, TITLE_WEIGHT);
+  for (const sentence of sentences) add(sentence.words, SECTION_WEIGHT[sentence.section]);
   const evidence = competencyEvidence(words.map(stem), words, weights);
   const top = evidence[0]?.score ?? 0;
   return evidence
@@ -192,7 +209,7 @@ function oneLine(text: string): string {
 
 function isPersonal(stems: readonly string[]): boolean {
   for (let i = 0; i < stems.length; i++) {
-    for (const phrase of PERSONAL_STEMS) if (phrase.every((part, offset) => stems[i + offset] === part)) return true;
+    for (const phrase of PERSONAL_BY_FIRST.get(stems[i]) ?? []) if (phrase.every((part, offset) => stems[i + offset] === part)) return true;
   }
   return false;
 }

@@ -5,7 +5,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:[&'’.-][\p{L}\p{N}]+)*|\$/gu;
 
 /** Lower-case word tokens ("P&L" and "cross-functional" stay whole; "$" is kept as money). */
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(TOKEN) ?? []).map((token) => token.replace(/’/g, "'").replace(/'s$/, ''));
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) if (/['’]/.test(tokens[i])) tokens[i] = tokens[i].replace(/’/g, "'").replace(/'s$/, '');
+  return tokens;
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -21,6 +23,20 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * algorithm over-stems the short business words that matter here ("customer"/"custom").
  */
 export function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemWord(word);
+    // Words repeat across a bank: a bounded memo saves most of the work on a thousand stories.
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const stems = new Map<string, string>();
+const MAX_STEMS = 50000;
+
+function stemWord(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   let w = word;

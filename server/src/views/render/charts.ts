@@ -74,9 +74,10 @@ export function balanceBar(model: Balance): VElement {
 export function heatMapChart(model: HeatMap): VElement {
   const cell = 22;
   const gap = 4;
-  const labelWidth = 170;
+  const labelWidth = 230;
   const headerHeight = 150;
-  const width = labelWidth + model.stories.length * (cell + gap) + 40;
+  // Room on the right for the last rotated story title.
+  const width = labelWidth + model.stories.length * (cell + gap) + 40 + Math.round(headerHeight * 0.6);
   const height = headerHeight + model.rows.length * (cell + gap) + 4;
   const titles = new Map(model.stories.map((story) => [story.id, story.title]));
   const headers = model.stories.map((story, column) => {
@@ -90,7 +91,7 @@ export function heatMapChart(model: HeatMap): VElement {
   });
   const rows = model.rows.map((row, index) => {
     const y = headerHeight + index * (cell + gap);
-    const label = h('text', { class: `axis-label${row.weighted ? ' weighted' : ''}`, x: labelWidth - 8, y: y + cell * 0.7, 'text-anchor': 'end' }, `${row.weighted ? '★ ' : ''}${truncate(row.name, 24)}`, h('title', null, row.name));
+    const label = h('text', { class: `axis-label${row.weighted ? ' weighted' : ''}`, x: labelWidth - 8, y: y + cell * 0.7, 'text-anchor': 'end' }, `${row.weighted ? '★ ' : ''}${truncate(row.name, 30)}`, h('title', null, row.name));
     const cells = row.cells.map((entry, column) => {
       const x = labelWidth + column * (cell + gap);
       if (entry.source === null) return h('rect', { class: 'cell cell-none', x, y, width: cell, height: cell, rx: 3 });
@@ -138,7 +139,7 @@ export function speakingChart(model: SpeakingTime): VElement {
         h('title', null, detail),
       ),
       bar.target !== null && h('line', { class: 'target-tick', x1: labelWidth + scale(bar.target), x2: labelWidth + scale(bar.target), y1: y + 1, y2: y + row - 1, 'stroke-width': 3 }),
-      h('text', { class: 'axis-label value', x: labelWidth + scale(Math.max(bar.seconds, bar.target ?? 0)) + 6, y: y + 15 }, formatDuration(bar.seconds)),
+      h('text', { class: 'axis-label value', x: labelWidth + scale(bar.seconds) + 6, y: y + 15 }, formatDuration(bar.seconds)),
     );
   });
   return h('svg', { class: 'chart speaking-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'Speaking time per story against its target' }, ticks, bars);

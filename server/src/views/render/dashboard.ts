@@ -173,37 +173,32 @@ function rehearsalPanel(model: DashboardModel, link: Link): Child[] {
   ];
 }
 
-function gapsPanel(model: DashboardModel, host: DashboardHost, link: Link): Child[] {
+/** Gaps shown before the rest fold away (the most urgent come first). */
+const GAPS_SHOWN = 6;
+
+function gapsPanel(model: DashboardModel, host: DashboardHost, link: Link): ChildArg[] {
   if (model.gaps.length === 0) return [h('p', { class: 'empty' }, 'Every question has a story.')];
-  return [
+  const item = (gap: DashboardModel['gaps'][number]): VElement =>
     h(
-      'ul',
-      { class: 'gaps' },
-      model.gaps.map((gap) =>
-        h(
-          'li',
-          { 'data-gap': gap.question },
-          h('p', { class: 'question' }, gap.text),
-          h(
-            'p',
-            { class: 'meta' },
-            `Kind: ${gap.kind}`,
-            gap.competencies.length > 0 ? ` · probes ${gap.competencies.join(', ')}` : '',
-            gap.best ? [' · closest: ', link(gap.best.story, gap.best.title), ` (${Math.round(gap.best.score * 100)}%)`] : ' · no story comes close',
-          ),
-          host === 'editor'
-            ? h('button', { type: 'button', class: 'write', 'data-write': gap.question }, 'Write a story for this')
-            : h(
-                'details',
-                { class: 'skeleton' },
-                h('summary', null, 'Write a story for this'),
-                h('p', null, `Save as ${gap.fileName}:`),
-                h('pre', null, gap.skeleton),
-                h('button', { type: 'button', 'data-copy': '' }, 'Copy'),
-              ),
-        ),
+      'li',
+      { 'data-gap': gap.question },
+      h('p', { class: 'question' }, gap.text),
+      h(
+        'p',
+        { class: 'meta' },
+        `Kind: ${gap.kind}`,
+        gap.competencies.length > 0 ? ` · probes ${gap.competencies.join(', ')}` : '',
+        gap.best ? [' · closest: ', link(gap.best.story, gap.best.title), ` (${Math.round(gap.best.score * 100)}%)`] : ' · no story comes close',
       ),
-    ),
+      host === 'editor'
+        ? h('button', { type: 'button', class: 'write', 'data-write': gap.question }, 'Write a story for this')
+        : h('details', { class: 'skeleton' }, h('summary', null, 'Write a story for this'), h('p', null, `Save as ${gap.fileName}:`), h('pre', null, gap.skeleton), h('button', { type: 'button', 'data-copy': '' }, 'Copy')),
+    );
+  const rest = model.gaps.slice(GAPS_SHOWN);
+  return [
+    h('p', null, `${model.gaps.length} ${model.gaps.length === 1 ? 'question has' : 'questions have'} no story that fits well; those the role weighs come first.`),
+    h('ul', { class: 'gaps' }, model.gaps.slice(0, GAPS_SHOWN).map(item)),
+    rest.length > 0 && h('details', { class: 'more-gaps' }, h('summary', null, `${rest.length} more`), h('ul', { class: 'gaps' }, rest.map(item))),
   ];
 }
 

@@ -13,7 +13,7 @@ export function renderSheet(model: SheetModel): VElement {
       'header',
       null,
       h('h1', null, model.title),
-      h('p', { class: 'subtitle' }, [role?.interview ? `Interview ${role.interview}` : null, `Prepared ${model.today}`, model.omitted > 0 ? `${model.omitted} more stories in the bank` : null].filter(Boolean).join(' · ')),
+      h('p', { class: 'subtitle' }, [role?.interview ? `Interview ${role.interview}` : null, `Prepared ${model.today}`, model.omitted > 0 ? `${model.omitted} more ${model.omitted === 1 ? 'story' : 'stories'} in the bank` : null].filter(Boolean).join(' · ')),
     ),
     model.requirements.length > 0 &&
       h(
@@ -68,7 +68,7 @@ export function renderSheetMarkdown(model: SheetModel): string {
   const e = escapeMarkdown;
   const out: string[] = [`# ${e(model.title)}`, ''];
   const role = model.role;
-  out.push([role?.interview ? `Interview ${role.interview}` : null, `Prepared ${model.today}`, model.omitted > 0 ? `${model.omitted} more stories in the bank` : null].filter(Boolean).join(' · '), '');
+  out.push([role?.interview ? `Interview ${role.interview}` : null, `Prepared ${model.today}`, model.omitted > 0 ? `${model.omitted} more ${model.omitted === 1 ? 'story' : 'stories'} in the bank` : null].filter(Boolean).join(' · '), '');
   if (model.requirements.length > 0) {
     out.push('## What they want → the story to tell', '');
     model.requirements.forEach((requirement, index) => out.push(`${index + 1}. ${e(requirement.text)} → ${requirement.story ? `**${e(requirement.story.title)}**` : '_no story yet: prepare an answer_'}`));

@@ -16,7 +16,7 @@ export const bankDuplicate: BankRule = {
     quietWhen: 'Stories about the same team or product but different events: they share names, not situations.',
   },
   check(context) {
-    for (const pair of similarPairs(context.stories)) {
+    for (const pair of similarPairs(context.stories, (word) => context.frequency(word))) {
       const [first, second] = pair.first.id < pair.second.id ? [pair.first, pair.second] : [pair.second, pair.first];
       context.report({
         target: { story: second.id },

@@ -43,6 +43,8 @@ export interface BankRuleContext {
   readonly storiesByCompetency: ReadonlyMap<string, readonly string[]>;
   /** ISO date the report is made for. */
   readonly today: string;
+  /** How many stories use a word (a content stem). */
+  frequency(word: string): number;
   /** `bank-recency`: years after which a story counts as long ago. */
   readonly recencyYears: number;
   report(report: BankRuleReport): void;
