@@ -47,7 +47,7 @@ export const COACH_CLASSES = {
       'renege', 'backtrack', 'flake', 'ghost', 'blindside', 'overpromise', 'underdeliver', 'micromanage', 'dither',
       'procrastinate', 'waffle', 'interfere', 'meddle', 'hijack', 'bottleneck', 'slow-walk', 'sandbag', 'stymie',
       'squander', 'waste', 'ruin', 'wreck', 'sink', 'kill', 'scupper', 'jeopardise', 'jeopardize', 'overload',
-      'complain', 'moan', 'whine', 'bicker', 'drag', 'delay', 'fail', 'forget', 'miss', 'lose', 'break', 'dump',
+      'complain', 'moan', 'whine', 'bicker', 'drag', 'delay', 'fail', 'forget', 'miss', 'break', 'dump',
       'override', 'overrule', 'fight', 'resist', 'oppose', 'reject', 'dismiss', 'disregard', 'scrap', 'axe', 'cancel',
       'abandon', 'desert', 'stonewall', 'filibuster', 'quibble', 'nitpick', 'second-guess', 'bypass', 'circumvent',
     ],
@@ -71,7 +71,7 @@ export const COACH_CLASSES = {
       'deliver', 'respond', 'reply', 'answer', 'listen', 'read', 'follow', 'sign', 'release', 'approve', 'share', 'tell',
       'inform', 'warn', 'prepare', 'test', 'check', 'engage', 'commit', 'support', 'help', 'provide', 'send', 'return',
       'cooperate', 'communicate', 'update', 'document', 'fund', 'staff', 'show', 'turn', 'call', 'bother', 'care',
-      'honour', 'honor', 'keep', 'meet', 'hit', 'finish', 'complete', 'fix', 'review', 'escalate', 'flag', 'agree',
+      'honour', 'honor', 'keep', 'meet', 'hit', 'finish', 'complete', 'fix', 'review', 'escalate', 'flag',
     ],
   },
   Judgement: {
@@ -170,7 +170,7 @@ export const COACH_CLASSES = {
   },
   Uninformed: {
     description: 'information verbs of an excuse ("nobody told me", "I was never informed")',
-    verbs: ['tell', 'inform', 'warn', 'brief', 'consult', 'notify', 'alert', 'mention', 'flag', 'update', 'involve', 'copy', 'include', 'loop', 'advise', 'show', 'train', 'receive', 'invite', 'give', 'hand', 'send', 'ask'],
+    verbs: ['tell', 'inform', 'warn', 'brief', 'consult', 'notify', 'alert', 'mention', 'flag', 'update', 'involve', 'copy', 'include', 'loop', 'advise', 'show', 'train', 'receive', 'invite', 'give', 'hand', 'send'],
     words: ['aware', 'unaware', 'know', 'knew', 'known', 'idea', 'visibility', 'clue', 'heads-up'],
   },
   Agency: {
@@ -187,7 +187,7 @@ export const COACH_CLASSES = {
       'infallible', 'top-performing', 'record-breaking', 'unequalled', 'unequaled', 'unsurpassed', 'untouchable',
     ],
     phrases: [
-      'second to none', 'like no other', 'all by myself', 'by myself', 'without any help', 'without help', 'on my own',
+      'second to none', 'like no other', 'all by myself', 'without any help',
       'without a single', 'without a hitch', 'without one mistake', 'without any mistakes', 'zero mistakes', 'never made a mistake',
       'never fail', 'never failed', 'never miss', 'never missed', 'never lose', 'never lost', 'always deliver', 'always delivered',
       'always succeed', 'always get it right', 'always got it right', 'always win', 'always hit', 'always exceed', 'always nail',

@@ -36,6 +36,8 @@ export const boastful: Rule = {
       ['absolute', 'nobodyElse', 'onlyOne', 'record', 'mostRecord'],
       message,
       (match, query) => {
+        // "wasn't perfect" denies the absolute.
+        if (match.first > 0 && /^(?:not|never|hardly|far|less|no)$/.test(terms[match.first - 1].word)) return false;
         // Someone else's record ("the competitor had the best price") is no boast.
         if (subjectBefore(terms, sentence.text, match.first) === 'other') return false;
         if (query === 'record' || query === 'mostRecord') {

@@ -1,3 +1,4 @@
+import type { GrammarMatch } from '../text/grammar';
 import { reportMatches, reportPhrases, type Rule } from './rule';
 
 // The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
@@ -7,6 +8,9 @@ const ACTS_AFTER =
 const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b/i;
 
 const message = (text: string): string => `"${text}" sounds like an excuse: state the context plainly, then say what you did about it.`;
+
+const KNOWING = new Set(['know', 'knew', 'known', 'aware', 'unaware', 'idea', 'visibility', 'clue']);
+const BE = new Set(['was', 'were', 'been', 'be', 'being', 'got', 'get', 'gotten', 'is', 'am', 'are']);
 
 export const excuse: Rule = {
   id: 'excuse',
@@ -35,13 +39,21 @@ export const excuse: Rule = {
   scope: 'sentence',
   check(sentence, context) {
     reportPhrases(sentence, context, context.options.words.excuses, message);
+    const grammar = context.grammar(sentence);
+    // "I wasn't told" denies information; "I didn't tell the board" owns an omission. Only knowing
+    // ("I didn't know") denies it in the active voice.
+    const toldActively = (match: GrammarMatch): boolean => {
+      const terms = grammar?.terms.slice(match.first, match.last) ?? [];
+      const verb = terms[terms.length - 1]?.word ?? '';
+      return !KNOWING.has(verb) && !terms.some((term) => BE.has(term.word));
+    };
     reportMatches(
       sentence,
       context,
       ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'couldNot'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
-      (match, query) => !OWNED_AFTER.test(sentence.text.slice(match.end)) && !ACTS_AFTER.test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
+      (match, query) => (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !ACTS_AFTER.test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
     );
   },
 };

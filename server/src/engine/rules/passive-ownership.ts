@@ -34,6 +34,8 @@ export const passiveOwnership: Rule = {
       ['fault', 'omitted', 'culprit'],
       (text) => `"${text}" hides who acted: say who did it — "I missed…", "we decided…".`,
       (match, query) => {
+        // "was rushing him", "is missing": a progressive or an adjective, not a passive.
+        if (grammar.terms[match.last - 1].word.endsWith('ing')) return false;
         if (AGENT.test(sentence.text.slice(match.end))) return false;
         // The be-verb of the passive; for "culprit" the fault noun starts the match.
         const beAt = query === 'culprit' ? grammar.terms.findIndex((term, index) => index > match.first && /^(?:is|was|were|are|be|been|being|get|gets|got|gotten|getting)$/.test(term.word)) : match.first;

@@ -52,6 +52,8 @@ export const vagueClaim: Rule = {
       ['quantity', 'sizedImpact', 'sizedNoun', 'comparative', 'moreAdjective', 'sizeAdverb'],
       message,
       (match, query) => {
+        // "was not a big success" denies the claim rather than inflating it.
+        if (grammar.terms.slice(Math.max(0, match.first - 2), match.first).some((term) => term.tags.has('Negative'))) return false;
         if (query === 'sizeAdverb') return SIZE_ADVERBS.has(first(match).word);
         if (query === 'sizedNoun') return !grammar.terms.slice(match.first, match.last).some((term) => term.tags.has('Party') || term.tags.has('Pronoun'));
         return true;

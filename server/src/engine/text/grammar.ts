@@ -231,22 +231,33 @@ interface View {
   match(pattern: string): View;
 }
 
-const expanded = new Map<string, string>();
+const expanded = new Map<string, readonly string[]>();
+const REPEAT = /(\([^()]*\)|#\w+|\b\w+)\{(\d+),(\d+)\}/;
 
 /**
- * compromise does not backtrack into a repeated group: "(#Adjective|#Noun){0,3} #Plural" never
- * matches "the timestamps", whose noun the group has already taken. Optional terms do backtrack,
- * so "{a,b}" is written out as a required copies and b − a optional ones.
+ * compromise does not backtrack into repeated or optional groups: "(#Adjective|#Noun){0,2} #Noun"
+ * never matches "significant operational overhead", whose last noun the group has already taken.
+ * So "{a,b}" is written out once per count, and the engine runs every variant.
  */
-export function expandRepeats(pattern: string): string {
-  let result = expanded.get(pattern);
-  if (result === undefined) {
-    result = pattern.replace(/(\([^()]*\)|#\w+|\b\w+)\{(\d+),(\d+)\}/g, (_, unit: string, min: string, max: string) =>
-      [...Array<string>(Number(min)).fill(unit), ...Array<string>(Number(max) - Number(min)).fill(`${unit}?`)].join(' '),
-    );
-    expanded.set(pattern, result);
+export function expandRepeats(pattern: string): readonly string[] {
+  let variants = expanded.get(pattern);
+  if (variants === undefined) {
+    const found = REPEAT.exec(pattern);
+    if (!found) {
+      variants = [pattern];
+    } else {
+      const [whole, unit, min, max] = found;
+      const list: string[] = [];
+      for (let count = Number(min); count <= Number(max); count++) {
+        const written = Array<string>(count).fill(unit).join(' ');
+        const replaced = `${pattern.slice(0, found.index)}${written}${pattern.slice(found.index + whole.length)}`.replace(/\s+/g, ' ').trim();
+        list.push(...expandRepeats(replaced));
+      }
+      variants = list;
+    }
+    expanded.set(pattern, variants);
   }
-  return result;
+  return variants;
 }
 
 function tagSentence(text: string, lexicon: Lexicon, queries: readonly [string, GrammarQuery][]): Pick<SentenceGrammar, 'terms' | 'matches'> {
@@ -262,12 +273,20 @@ function tagSentence(text: string, lexicon: Lexicon, queries: readonly [string, 
   const matches = new Map<string, GrammarMatch[]>();
   for (const [id, query] of queries) {
     const found: GrammarMatch[] = [];
-    for (const match of doc.match(expandRepeats(query.pattern)).docs) {
-      const first = indexOf.get(match[0]);
-      const lastTerm = indexOf.get(match[match.length - 1]);
-      if (first === undefined || lastTerm === undefined) continue;
-      found.push({ start: terms[first].start, end: Math.max(terms[first].end, spanEnd(terms, first, lastTerm)), first, last: lastTerm + 1 });
+    for (const variant of expandRepeats(query.pattern)) {
+      for (const match of doc.match(variant).docs) {
+        const first = indexOf.get(match[0]);
+        const lastTerm = indexOf.get(match[match.length - 1]);
+        if (first === undefined || lastTerm === undefined) continue;
+        // Of the variants' matches at one start, keep the longest.
+        const same = found.findIndex((other) => other.first === first);
+        if (same >= 0 && found[same].last >= lastTerm + 1) continue;
+        const next = { start: terms[first].start, end: Math.max(terms[first].end, spanEnd(terms, first, lastTerm)), first, last: lastTerm + 1 };
+        if (same >= 0) found[same] = next;
+        else found.push(next);
+      }
     }
+    found.sort((a, b) => a.first - b.first);
     if (found.length > 0) matches.set(id, found);
   }
   return { terms, matches };
