@@ -5,7 +5,7 @@ import type { StoryDocument } from './parse/types';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { applyDirectives } from './suppression';
-import { analyzeOnDemand, analyzeSentence, GrammarBudget, type GrammarQuery, type GrammarRequest } from './text/grammar';
+import { analyzeOnDemand, analyzeSentence, GrammarBudget, type GrammarQuery, type GrammarRequest, type SentenceGrammar } from './text/grammar';
 import { buildProse, type Prose, type Sentence } from './text/prose';
 import { countWords, speakingSeconds } from './text/words';
 import type { Finding, FindingSection, Severity, StorySummary } from './types';
@@ -52,7 +52,17 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const request = grammarRequest(rules, options);
-  const grammar = options.grammar ? (sentence: Sentence) => analyzeSentence(sentence.text, request, budget) : () => null;
+  // Every rule reads the same sentences: each is analysed (or looked up) once per lint.
+  const analysed = new Map<Sentence, SentenceGrammar | null>();
+  const grammar = (sentence: Sentence): SentenceGrammar | null => {
+    if (!options.grammar) return null;
+    let reading = analysed.get(sentence);
+    if (reading === undefined) {
+      reading = analyzeSentence(sentence.text, request, budget);
+      analysed.set(sentence, reading);
+    }
+    return reading;
+  };
   const ruleIds = rules.map((known) => known.id);
   for (const rule of rules) {
     const setting = options.rules[rule.id] ?? rule.defaultSeverity;
@@ -123,6 +133,7 @@ function runRule(rule: Rule, context: RuleContext): void {
 }
 
 const requests = new WeakMap<readonly Rule[], Map<string, GrammarRequest>>();
+let requestCount = 0;
 
 /** Every query of the rules that are on, named `rule:query`; one request object per rule set and severities. */
 function grammarRequest(rules: readonly Rule[], options: EngineOptions): GrammarRequest {
@@ -135,7 +146,7 @@ function grammarRequest(rules: readonly Rule[], options: EngineOptions): Grammar
   if (!request) {
     const queries = new Map<string, GrammarQuery>();
     for (const rule of on) for (const [name, query] of Object.entries(rule.queries ?? {})) if (!query.onDemand) queries.set(`${rule.id}:${name}`, query);
-    request = { queries, queriesKey };
+    request = { queries, queriesKey: `q${++requestCount}` };
     if (byKey.size > 16) byKey.clear();
     byKey.set(key, request);
   }

@@ -35,7 +35,7 @@ export const COACH_CLASSES = {
       'funder', 'donor', 'rep', 'representative', 'union', 'council', 'authority', 'government', 'ministry', 'lender',
       'broker', 'reseller', 'distributor', 'franchisee', 'nurse', 'doctor', 'sister', 'clinician', 'surgeon', 'teacher',
       'planner', 'buyer', 'shareholder', 'chair', 'chairman', 'chairwoman', 'panel', 'cmo', 'cpo', 'gm', 'svp', 'evp',
-      'md', 'principal', 'office', 'desk', 'studio', 'unit', 'function', 'org', 'folk', 'guy', 'side',
+      'md', 'principal', 'office', 'org', 'folk', 'guy', 'side',
     ],
     words: ['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'nobody', 'anyone'],
   },
@@ -184,7 +184,7 @@ export const COACH_CLASSES = {
       'unrivaled', 'unparalleled', 'unbeatable', 'unbeaten', 'peerless', 'unprecedented', 'world-class', 'legendary',
       'genius', 'rockstar', 'ninja', 'guru', 'indispensable', 'irreplaceable', 'effortlessly', 'faultless', 'faultlessly',
       'impeccable', 'impeccably', 'best-in-class', 'superstar', 'savior', 'saviour', 'mastermind', 'unstoppable',
-      'infallible', 'top-performing', 'record-breaking', 'unequalled', 'unequaled', 'unsurpassed', 'untouchable',
+      'infallible', 'top-performing', 'record-breaking', 'masterpiece', 'masterclass', 'triumph', 'tour de force', 'textbook', 'unequalled', 'unequaled', 'unsurpassed', 'untouchable',
     ],
     phrases: [
       'second to none', 'like no other', 'all by myself', 'without any help',
@@ -212,7 +212,7 @@ export const COACH_CLASSES = {
       'hard-working', 'caring', 'nice', 'kind', 'selfless', 'eager', 'enthusiastic', 'detail-oriented', 'detail-focused',
       'responsible', 'supportive', 'accommodating', 'hands-on', 'humble', 'modest', 'patient', 'empathetic', 'protective',
       'organised', 'organized', 'productive', 'energetic', 'rigorous', 'exacting', 'perfectionist', 'principled',
-      'prepared', 'careful', 'cautious', 'polite', 'agreeable', 'accommodating', 'available', 'devoted', 'conscientious',
+      'prepared', 'careful', 'cautious', 'polite', 'agreeable', 'available', 'devoted', 'focused', 'generous', 'trusting',
     ],
   },
   VirtueVerb: {
@@ -227,12 +227,21 @@ export const COACH_CLASSES = {
       'could not say no', 'never say no', 'struggle to say no', 'too hard on myself', 'hard on myself', 'the bar too high',
       'set the bar', 'never switch off', 'can not switch off', 'never stop working', 'give too much', 'go the extra mile',
       'give 110', 'too many hours', 'too much responsibility', 'too much of myself', 'over-deliver', 'overdeliver',
-      'over-prepare', 'overprepare', 'over-commit', 'overcommit', 'too invested', 'too much pride',
+      'over-prepare', 'overprepare', 'over-commit', 'overcommit', 'too invested', 'too much pride', 'over-prepared',
+      'overprepared', 'over-delivered', 'overdelivered', 'over-committed', 'overcommitted', 'over-invested', 'overinvested',
+      'always say yes', 'say yes to everything', 'said yes to everything', 'can not stop myself', 'could not stop myself',
+      'can not bear to let', 'could not bear to let', 'put * before my own', 'put * needs before',
+      'for too long', 'too much heart', 'work through', 'worked every weekend', 'never take a day off', 'never took a day off',
+      'never took holiday', 'never take holiday', 'no days off', 'answered emails at', 'on call for everyone',
     ],
+  },
+  Standard: {
+    description: 'what a disguised strength sets too high: standards, the bar, expectations',
+    nouns: ['standard', 'bar', 'expectation'],
   },
   Excess: {
     description: 'markers of excess that turn a virtue into a "weakness"',
-    words: ['too', 'overly', 'excessively', 'impossibly', 'unreasonably', 'extremely', 'obsessively', 'overdo', 'over'],
+    words: ['too', 'overly', 'excessively', 'impossibly', 'unreasonably', 'extremely', 'obsessively', 'overdo', 'over', 'so'],
   },
   Misconduct: {
     description: 'misconduct, concealment and misstatement: acts an employer cannot risk',
@@ -302,6 +311,20 @@ export const COACH_CLASSES = {
     description: 'duties whose omission the passive hides ("was not informed", "never escalated")',
     verbs: ['inform', 'tell', 'escalate', 'communicate', 'test', 'check', 'review', 'update', 'document', 'flag', 'raise', 'follow', 'share', 'sign', 'back', 'notify', 'warn', 'consult', 'brief', 'monitor', 'track', 'verify', 'validate', 'audit', 'patch', 'renew', 'fix', 'address', 'chase', 'record', 'secure', 'plan', 'budget', 'staff', 'resource', 'train', 'replace', 'cancel', 'invoice', 'file', 'submit', 'send', 'pay', 'migrate', 'hand', 'prioritise', 'prioritize', 'handle', 'catch', 'spot', 'detect', 'notice', 'read', 'approve'],
   },
+  Mishap: {
+    description: 'how a passive admits a fault without naming it: done twice, late, by accident, left unanswered',
+    words: [
+      'twice', 'late', 'prematurely', 'wrongly', 'incorrectly', 'accidentally', 'mistakenly', 'inadvertently', 'wrong',
+      'unanswered', 'unchecked', 'unattended', 'unpatched', 'unlocked', 'unresolved', 'unreviewed', 'untested', 'unsigned',
+      'unpaid', 'unsent', 'unread', 'unnoticed', 'unreported', 'unaddressed', 'unmonitored', 'unassigned', 'unprotected',
+      'unencrypted', 'unsecured', 'unfinished', 'incomplete', 'unapproved',
+    ],
+    phrases: ['in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date'],
+  },
+  Negation: {
+    description: 'negation, for omissions the passive hides ("was never run", "were not revoked")',
+    words: ['not', 'never'],
+  },
   FaultNoun: {
     description: 'nouns of a fault, with which a neutral verb ("made", "introduced") hides a culprit',
     nouns: ['mistake', 'error', 'bug', 'defect', 'regression', 'ball', 'deadline', 'warning', 'warning sign', 'red flag', 'outage', 'incident', 'problem', 'issue', 'oversight', 'slip', 'blunder', 'misstep', 'breach', 'leak', 'failure', 'fault', 'typo', 'gap', 'corner'],
@@ -314,12 +337,12 @@ export const COACH_CLASSES = {
   },
   Later: {
     description: 'time anchors of later practice ("since then", "on the next launch")',
-    words: ['since', 'now', 'today', 'nowadays', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter', 'next', 'following', 'ever'],
+    words: ['since', 'now', 'today', 'nowadays', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter', 'next', 'following', 'ever', 'after', 'again', 'every'],
     phrases: ['since then', 'ever since', 'from then on', 'these days', 'to this day', 'on the next', 'the next', 'the following', 'later that', 'a month later', 'a year later', 'a quarter later', 'weeks later', 'months later', 'every launch since', 'every project since', 'in my next', 'at my next', 'in my current', 'in my new', 'the second time', 'the time after', 'every time since', 'each time since'],
   },
   Thinking: {
     description: 'verbs of thought or intention, which are not follow-through',
-    verbs: ['think', 'reflect', 'consider', 'remember', 'realise', 'realize', 'know', 'believe', 'feel', 'understand', 'appreciate', 'try', 'aim', 'intend', 'plan', 'want', 'hope', 'wish', 'mean', 'value', 'recognise', 'recognize', 'see', 'keep', 'bear', 'mind', 'learn', 'wonder', 'reckon', 'suppose', 'care', 'worry', 'focus', 'strive', 'endeavour', 'endeavor', 'prefer', 'like', 'ponder', 'reconsider', 'rethink', 'question', 'regret', 'find', 'discover', 'hear', 'notice', 'gather', 'suspect', 'doubt'],
+    verbs: ['think', 'reflect', 'consider', 'remember', 'realise', 'realize', 'know', 'believe', 'feel', 'understand', 'appreciate', 'try', 'aim', 'intend', 'plan', 'want', 'hope', 'wish', 'mean', 'value', 'recognise', 'recognize', 'see', 'keep', 'bear', 'mind', 'learn', 'wonder', 'reckon', 'suppose', 'care', 'worry', 'focus', 'strive', 'endeavour', 'endeavor', 'prefer', 'like', 'ponder', 'reconsider', 'rethink', 'question', 'regret', 'find', 'discover', 'hear', 'notice', 'gather', 'suspect', 'doubt', 'promise', 'vow', 'resolve', 'decide', 'swear', 'pledge', 'determine', 'tell', 'remind'],
   },
 } satisfies Record<string, LexiconClass>;
 

@@ -162,7 +162,9 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
 function regularForms(verb: string): string[] {
   if (PARTICIPLES[verb]) return [PARTICIPLES[verb]];
   if (verb.includes(' ') || verb.includes('-')) return [];
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  // One syllable ending consonant–vowel–consonant doubles its last letter: skip → skipped.
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) ? verb + verb[verb.length - 1] : null;
+  const stem = doubled ?? (verb.endsWith('e') ? verb.slice(0, -1) : verb);
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`;
   return [third, past, `${stem}ing`];

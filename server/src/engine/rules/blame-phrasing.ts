@@ -1,3 +1,4 @@
+import type { GrammarTerm } from '../text/grammar';
 import { actorOf, ownsIt, predicateSubject } from './clauses';
 import { reportPhrases, type Rule } from './rule';
 
@@ -47,9 +48,11 @@ export const blamePhrasing: Rule = {
         if (subject < 0 || actorOf(terms[subject]) !== 'other') continue;
         // A count before the party ("three customers failed to renew") reports a result.
         if (subject > 0 && terms[subject - 1].tags.has('Value') && !/[,;:]/.test(sentence.text.slice(terms[subject - 1].end, terms[subject].start))) continue;
-        // The span starts at the party's determiner or possessive ("my manager failed…").
+        // The span starts where the party's noun phrase does ("our payment vendor dropped…").
         let from = subject;
-        while (from > 0 && (terms[from - 1].tags.has('Determiner') || terms[from - 1].tags.has('Possessive')) && !/[,;:]/.test(sentence.text.slice(terms[from - 1].end, terms[from].start))) from--;
+        const qualifies = (term: GrammarTerm): boolean =>
+          ['Determiner', 'Possessive', 'Adjective', 'Noun'].some((tag) => term.tags.has(tag)) && !(term.tags.has('Pronoun') && !term.tags.has('Possessive'));
+        while (from > 0 && qualifies(terms[from - 1]) && !/[,;:]/.test(sentence.text.slice(terms[from - 1].end, terms[from].start))) from--;
         report(terms[from].start, match.end);
       }
     }

@@ -73,7 +73,7 @@ export function ownsIt(text: string): boolean {
 }
 
 // Words that open a subordinate clause; "and" and commas do not ("Legal stalled, then refused…" keeps its subject).
-const SUBORDINATORS = new Set(['because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
+const SUBORDINATORS = new Set(['after', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
 
 /**
  * The subject of the predicate at term `index`, across coordination ("the reps walked out and
@@ -83,6 +83,15 @@ const SUBORDINATORS = new Set(['because', 'so', 'when', 'while', 'although', 'th
 export function predicateSubject(terms: readonly GrammarTerm[], text: string, index: number): number {
   let start = index;
   while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  // "After we finished phase one, Finance refused…": an opening subordinate clause ends at its comma.
+  if (start > 0 && SUBORDINATORS.has(terms[start - 1].word)) {
+    for (let at = index - 1; at > start; at--) {
+      if (/,/.test(text.slice(terms[at - 1].end, terms[at].start))) {
+        start = at;
+        break;
+      }
+    }
+  }
   for (let at = start; at < index; at++) {
     if (actorOf(terms[at]) && isSubject(terms, text, at)) return at;
     // An object before the predicate ("I told the vendor, and it…") ends the search: the subject came first.

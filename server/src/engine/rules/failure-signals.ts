@@ -6,6 +6,11 @@ import { sentencesIn, type RuleContext } from './rule';
 // "I learned a lot" names no lesson; "I learned a lot about scoping" does.
 const EMPTY_LESSON = /\b(?:learn(?:ed|t)|taught (?:me|us))\s+(?:a lot|so much|a great deal|plenty|a (?:valuable|great|big|hard|important|good|useful|real|key|tough) lesson|(?:some|many) (?:lessons|things)|from (?:it|this|that|the experience))\s*[.!]?\s*$/i;
 
+// Hearing news is no lesson: "I found out afterwards that support had been short-staffed".
+const NEWS = /\bI\s+(?:\w+\s+)?(?:found out|heard|was told|discovered|noticed|saw|read|learned|learnt)\b/i;
+const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'’])/u;
+const OTHERS_SHOULD = /^(?:(?!\bI\b).)*?\b(?:the|our|my|their|his|her|they|he|she)\b[^,;.]*?\b(?:should|could|would)(?:n['’]t)? have\b/i;
+
 /**
  * Whether a sentence states a lesson about the writer's own practice. Learning that something was
  * so ("I found out that the vendor had…", "I learned that the support team was short-staffed") is
@@ -13,10 +18,16 @@ const EMPTY_LESSON = /\b(?:learn(?:ed|t)|taught (?:me|us))\s+(?:a lot|so much|a 
  */
 export function isLesson(sentence: Sentence, context: RuleContext): boolean {
   const grammar = context.grammar(sentence);
-  if (!grammar || !grammar.classes.has('Learn')) return false;
+  // In the Lessons section, the writer judging their own act is a lesson ("I put the finance
+  // calendar ahead of the sales one"); elsewhere it takes a learning word.
+  const judgesOwnAct = sentence.section === 'lessons' && /\bI\b/.test(sentence.text) && !NEWS.test(sentence.text);
+  if (!grammar || !(grammar.classes.has('Learn') || judgesOwnAct)) return false;
   if (EMPTY_LESSON.test(sentence.text)) return false;
+  // A lesson is the writer's: "in hindsight, the market was not ready" and "the sales team should
+  // have warned me" are about others.
+  if (!WRITER.test(sentence.text) || OTHERS_SHOULD.test(sentence.text)) return false;
   const matches = context.matches(sentence, 'learnedThat');
-  if (matches.length === 0) return true;
+  if (matches.length === 0) return grammar.classes.has('Learn') || sentence.section === 'lessons';
   // The clause after "learned that …": a lesson when its subject is the writer or no one in particular.
   return matches.some((match) => {
     const after = grammar.terms.slice(match.last, match.last + 4);
@@ -34,10 +45,20 @@ export const LEARNED_THAT = { pattern: '#Learn (that|how)?', needs: [['Learn']] 
  */
 export function statesLesson(story: Story, context: RuleContext): boolean {
   const sentences = sentencesIn(context, story);
+  return sentences.some((sentence) => isLesson(sentence, context) || (sentence.section === 'lessons' && SELF_CRITIQUE.test(sentence.text))) || appliesLesson(story, context);
+}
+
+/**
+ * Whether the story shows the lesson applied since. The Situation, Task, Action and Result tell the
+ * failure itself ("cancellations tripled in the following month"), so when the story has a Lessons
+ * section only it (and text outside the STAR sections) can show what came later.
+ */
+export function appliesLesson(story: Story, context: RuleContext): boolean {
+  const sentences = sentencesIn(context, story);
+  const hasLessons = story.sections.some((section) => section.role === 'star' && section.kinds.includes('lessons'));
   return sentences.some(
     (sentence, index) =>
-      isLesson(sentence, context) ||
-      (sentence.section === 'lessons' && SELF_CRITIQUE.test(sentence.text)) ||
+      (!hasLessons || sentence.section === 'lessons' || sentence.section === 'unknown' || sentence.section === 'intro') &&
       showsFollowThrough(sentence, sentences[index - 1], context),
   );
 }
@@ -57,13 +78,17 @@ const INTENTION = new Set(['will', 'would', 'should', 'shall', 'could', 'might',
 export function showsFollowThrough(sentence: Sentence, previous: Sentence | undefined, context: RuleContext): boolean {
   const joined = previous !== undefined && !/[.!?…]["')\]]*\s*$/.test(previous.text) ? { ...sentence, text: `${previous.text} ${sentence.text}` } : sentence;
   const grammar = context.grammar(joined);
-  if (!grammar?.classes.has('Later')) return false;
-  return context.matches(joined, 'writerActs').some((match) => {
-    const terms = grammar.terms.slice(match.first, match.last);
-    const verb = terms[terms.length - 1];
-    return !terms.some((term) => INTENTION.has(term.word)) && !verb.tags.has('Thinking') && !verb.tags.has('Copula') && !verb.tags.has('Modal');
-  });
+  if (!grammar?.classes.has('Later') || HYPOTHETICAL.test(joined.text)) return false;
+  // The main clause decides: "I now realise that I weighed…" is thinking, whatever follows.
+  const main = context.matches(joined, 'writerActs')[0];
+  if (!main) return false;
+  const terms = grammar.terms.slice(main.first, main.last);
+  const verb = terms[terms.length - 1];
+  return !terms.some((term) => INTENTION.has(term.word)) && !verb.tags.has('Thinking') && !verb.tags.has('Copula') && !verb.tags.has('Modal');
 }
+
+// Conditions and convictions are not practice: "If I ran it again, I would…", "I hold to the view that…".
+const HYPOTHETICAL = /\bif (?:I|we)\b|\b(?:view|belief|opinion|conviction)\b/i;
 
 /** The query showsFollowThrough reads: the writer doing something, in a sentence with a later time. */
 export const FOLLOW_THROUGH_QUERY = { pattern: '(i|we) (#Adverb|#Auxiliary|#Negative){0,3} #Verb', needs: [['Later']] } as const;

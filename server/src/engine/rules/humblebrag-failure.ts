@@ -16,6 +16,8 @@ export const humblebragFailure: Rule = {
   },
   queries: {
     overdone: { pattern: '#Excess (#Adverb){0,1} #Virtue', needs: [['Excess', 'Virtue']] },
+    tooLong: { pattern: '#Virtue (#Preposition|#Possessive|#Noun|#Determiner){0,3} for too long', needs: [['Virtue']] },
+    higherStandards: { pattern: '(standards|bar|expectations) (#Copula|#Adverb){0,3} (higher|too high|so high|#Comparative)', needs: [['Standard']] },
     tooMuch: { pattern: '#VirtueVerb (#Determiner|#Possessive|#Noun|#Pronoun|#Adjective|#Preposition){0,3} (too|so) (much|hard|often|many|well|deeply)', needs: [['VirtueVerb', 'Excess']] },
     frame: { pattern: '#Humblebrag+', needs: [['Humblebrag']] },
   },
@@ -27,12 +29,13 @@ export const humblebragFailure: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'overdone', 'tooMuch'],
+      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards'],
       (text) => `"${text}" reads as a strength in disguise: choose a genuine failure with a real cost.`,
       // The virtue must be the writer's: "my manager took on too much" is no humblebrag.
-      (match) => {
+      (match, query) => {
         const subject = subjectBefore(grammar.terms, sentence.text, match.first);
-        return subject === 'self' || (subject === null && /\b(?:I|I['’]m|my|me|myself)\b/.test(sentence.text));
+        // "a plan that was too ambitious" is the plan's flaw; a set phrase ("perfectionist") needs only the writer nearby.
+        return subject === 'self' || ((query === 'frame' || query === 'higherStandards') && subject === null && /\b(?:I|I['’]m|my|me|myself)\b/.test(sentence.text));
       },
     );
   },

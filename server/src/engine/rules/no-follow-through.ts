@@ -1,5 +1,5 @@
 import { storyAnchor } from '../fix/edits';
-import { FOLLOW_THROUGH_QUERY, grammarReady, LEARNED_THAT, showsFollowThrough, statesLesson } from './failure-signals';
+import { appliesLesson, FOLLOW_THROUGH_QUERY, grammarReady, LEARNED_THAT, statesLesson } from './failure-signals';
 import { sentencesIn, type Rule } from './rule';
 
 export const noFollowThrough: Rule = {
@@ -24,7 +24,7 @@ export const noFollowThrough: Rule = {
   check(story, context) {
     if (!grammarReady(story, context) || !statesLesson(story, context)) return;
     const sentences = sentencesIn(context, story);
-    if (sentences.some((sentence, index) => showsFollowThrough(sentence, sentences[index - 1], context))) return;
+    if (appliesLesson(story, context)) return;
     const lessons = story.sections.find((section) => section.role === 'star' && section.kinds.includes('lessons'));
     context.report({
       span: lessons && sentences.some((sentence) => sentence.section === 'lessons') ? lessons.nameSpan : storyAnchor(context.doc, story),

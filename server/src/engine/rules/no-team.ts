@@ -15,19 +15,28 @@ const MIN_WORDS = 25;
 function creditsOthers(sentence: Sentence, context: RuleContext): boolean {
   if (WITH_OTHERS.test(sentence.text)) return true;
   if (!context.has(sentence, 'Party')) return false;
-  for (const query of ['partner', 'actor']) {
+  for (const query of ['partner', 'pair', 'actor']) {
     const analysis = context.analyze(sentence, query);
     const matches = analysis?.matches.get(`no-team:${query}`) ?? [];
-    if (query === 'partner' && matches.length > 0) return true;
+    if (query !== 'actor' && matches.length > 0) return true;
     const acts = matches.some((match) => {
       // "As director I owned…" is the writer in a role.
-      const before = match.first > 0 ? analysis!.terms[match.first - 1].word : '';
-      return before !== 'as' && isSubject(analysis!.terms, sentence.text, match.first);
+      const terms = analysis!.terms;
+      const before = match.first > 0 ? terms[match.first - 1].word : '';
+      const verb = terms[match.last - 1];
+      // Owning or being something ("the department had 1,100 cases") is no act; "agency spend" is a compound noun.
+      if (POSSESSION.has(verb.word) || verb.tags.has('Copula') || /^(?:they|them|it)$/.test(terms[match.first].word)) return false;
+      if (match.last - match.first === 2 && verb.tags.has('Noun')) return false;
+      return before !== 'as' && isSubject(terms, sentence.text, match.first);
     });
     if (acts) return true;
   }
   return false;
 }
+
+const POSSESSION = new Set(['have', 'has', 'had', 'having', 'own', 'owned', 'hold', 'held', 'lack', 'lacked', 'need', 'needed', 'want', 'wanted']);
+// Others in the Situation or Task are the setting; teamwork is others acting in what was done.
+const ACTING_SECTIONS = ['action', 'result', 'intro', 'unknown'] as const;
 
 export const noTeam: Rule = {
   id: 'no-team',
@@ -43,15 +52,18 @@ export const noTeam: Rule = {
     quietWhen: `Failure stories are not checked, nor stories under ${MIN_WORDS} words (quick notes). Others count when they act ("finance checked every figure", "Priya ran the pilot"), when they work with you ("with two analysts", "my team of six") or when you say "we"; a role of your own ("as director I…"), an audience ("presented it to the board") or "our" alone ("our onboarding") credits no one.`,
   },
   queries: {
-    actor: { pattern: '(#Party|#Person) (#Preposition #Noun)? (#Adverb|#Auxiliary|#Modal|#Negative){0,3} #Verb', needs: [['Party']], onDemand: true },
-    partner: { pattern: '(with|alongside|and|helped|thanks to|by) (#Determiner|#Possessive|#Value|#Adjective){0,3} (#Party|#Person)', needs: [['Party']], onDemand: true },
+    actor: { pattern: '(#Party|#Person) #Person? (#Preposition #Determiner? #Noun)? (#Adverb|#Auxiliary|#Modal|#Negative){0,3} #Verb', needs: [['Party']], onDemand: true },
+    partner: { pattern: '(with|alongside|helped|thanks to|supported by|together with|including) (#Determiner|#Possessive|#Value|#Adjective){0,3} #Noun? (#Party|#Person)', needs: [['Party']], onDemand: true },
+    pair: { pattern: '((#Party|#Person) and (i|me)|(i|me) and (#Determiner|#Possessive)? (#Party|#Person))', needs: [['Party']], onDemand: true },
   },
   scope: 'story',
   check(story, context) {
     if (story.kind === 'failure' || context.stories[story.index].words < MIN_WORDS) return;
     const sentences = sentencesIn(context, story);
     if (sentences.length === 0 || context.grammar(sentences[0]) === null) return;
-    if (sentences.some((sentence) => creditsOthers(sentence, context))) return;
+    const freeform = !story.sections.some((section) => section.role === 'star');
+    const acting = freeform ? sentences : sentences.filter((sentence) => (ACTING_SECTIONS as readonly string[]).includes(sentence.section));
+    if (acting.some((sentence) => creditsOthers(sentence, context))) return;
     context.report({
       span: storyAnchor(context.doc, story),
       message: 'No one else acts in this story: say who you worked with and what they did, then what your own part was.',

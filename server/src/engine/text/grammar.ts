@@ -51,7 +51,20 @@ export interface SentenceGrammar {
 /** Work left for grammar analysis in one lint; once spent, sentences go unanalysed and the lint says so. */
 export class GrammarBudget {
   private deadline: number;
-  skipped = 0;
+  private readonly skippedTexts = new Set<string>();
+
+  /** Sentences left unanalysed (each counted once, however many rules asked). */
+  get skipped(): number {
+    return this.skippedTexts.size;
+  }
+
+  skip(text: string): void {
+    this.skippedTexts.add(text);
+  }
+
+  wasSkipped(text: string): boolean {
+    return this.skippedTexts.has(text);
+  }
 
   constructor(milliseconds: number) {
     this.deadline = Date.now() + milliseconds;
@@ -176,7 +189,6 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
     compromise();
     budget.exclude(Date.now() - started);
   }
-  const lexicon = coachingLexicon();
   const cacheKey = `${request.queriesKey}\u0000${text}`;
   const cached = cache.get(cacheKey);
   if (cached) {
@@ -185,20 +197,18 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
     cache.set(cacheKey, cached);
     return cached;
   }
-  const words = normalizeWords(text);
-  const hits = lexicon.tag(words);
-  const classes = new Set(hits.map((hit) => hit.tag));
-  if (/\bIT\b/.test(text)) classes.add('Party');
+  if (budget.wasSkipped(text)) return null;
+  const { words, hits, classes } = lexicalReading(text);
   const applicable = [...request.queries].filter(([, query]) => query.needs.some((set) => set.every((tag) => classes.has(tag))));
   let grammar: SentenceGrammar;
   if (applicable.length === 0) {
     grammar = { classes, words, hits, terms: [], matches: new Map() };
   } else {
     if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
-      budget.skipped++;
+      budget.skip(text);
       return null;
     }
-    grammar = { ...tagSentence(text, lexicon, applicable), classes, words, hits };
+    grammar = { ...tagSentence(text, coachingLexicon(), applicable), classes, words, hits };
   }
   if (cache.size >= MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(cacheKey, grammar);
@@ -216,13 +226,31 @@ export function analyzeOnDemand(text: string, id: string, query: GrammarQuery, b
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
-    budget.skipped++;
+    budget.skip(text);
     return null;
   }
   const result = tagSentence(text, coachingLexicon(), [[id, query]]);
   if (cache.size >= MAX_CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(cacheKey, { ...result, classes: new Set(), words: [], hits: [] });
   return result;
+}
+
+type Lexical = Pick<SentenceGrammar, 'words' | 'hits' | 'classes'>;
+const lexicalCache = new Map<string, Lexical>();
+
+/** The lexicon's reading of a sentence (no tagging), cached by text: every rule asks for it. */
+function lexicalReading(text: string): Lexical {
+  let reading = lexicalCache.get(text);
+  if (!reading) {
+    const words = normalizeWords(text);
+    const hits = coachingLexicon().tag(words);
+    const classes = new Set(hits.map((hit) => hit.tag));
+    if (/\bIT\b/.test(text)) classes.add('Party');
+    reading = { words, hits, classes };
+    if (lexicalCache.size >= MAX_CACHE_ENTRIES) lexicalCache.delete(lexicalCache.keys().next().value as string);
+    lexicalCache.set(text, reading);
+  }
+  return reading;
 }
 
 interface View {
@@ -233,6 +261,7 @@ interface View {
 
 const expanded = new Map<string, readonly string[]>();
 const REPEAT = /(\([^()]*\)|#\w+|\b\w+)\{(\d+),(\d+)\}/;
+const OPTIONAL = /(\([^()]*\)|#\w+|\b[\w-]+)\?/;
 
 /**
  * compromise does not backtrack into repeated or optional groups: "(#Adjective|#Noun){0,2} #Noun"
@@ -242,8 +271,18 @@ const REPEAT = /(\([^()]*\)|#\w+|\b\w+)\{(\d+),(\d+)\}/;
 export function expandRepeats(pattern: string): readonly string[] {
   let variants = expanded.get(pattern);
   if (variants === undefined) {
-    const found = REPEAT.exec(pattern);
-    if (!found) {
+    const phrase = multiWordAlternation(pattern);
+    const optional = phrase ? null : OPTIONAL.exec(pattern);
+    const found = phrase || optional ? null : REPEAT.exec(pattern);
+    if (phrase) {
+      variants = phrase.flatMap(expandRepeats);
+    } else if (optional) {
+      // "X?" backtracks only as the last term: written out with and without X.
+      const [whole, unit] = optional;
+      const before = pattern.slice(0, optional.index);
+      const after = pattern.slice(optional.index + whole.length);
+      variants = [`${before}${unit}${after}`, `${before}${after}`].map((variant) => variant.replace(/\s+/g, ' ').trim()).flatMap(expandRepeats);
+    } else if (!found) {
       variants = [pattern];
     } else {
       const [whole, unit, min, max] = found;
@@ -255,9 +294,23 @@ export function expandRepeats(pattern: string): readonly string[] {
       }
       variants = list;
     }
+    variants = [...new Set(variants)];
     expanded.set(pattern, variants);
   }
   return variants;
+}
+
+/** compromise alternates single terms only: "(nobody|no one)" is written out once per alternative. */
+function multiWordAlternation(pattern: string): string[] | null {
+  for (const group of pattern.matchAll(/\(([^()]*)\)(\?)?/g)) {
+    const alternatives = group[1].split('|');
+    if (!alternatives.some((alternative) => /\s/.test(alternative.trim()))) continue;
+    const before = pattern.slice(0, group.index);
+    const after = pattern.slice((group.index ?? 0) + group[0].length);
+    const options = group[2] === '?' ? [...alternatives, ''] : alternatives;
+    return options.map((option) => `${before}${option}${after}`.replace(/\s+/g, ' ').trim());
+  }
+  return null;
 }
 
 function tagSentence(text: string, lexicon: Lexicon, queries: readonly [string, GrammarQuery][]): Pick<SentenceGrammar, 'terms' | 'matches'> {
@@ -301,4 +354,5 @@ function spanEnd(terms: readonly GrammarTerm[], first: number, last: number): nu
 /** For tests and benchmarks: forget every cached analysis. */
 export function clearGrammarCache(): void {
   cache.clear();
+  lexicalCache.clear();
 }
