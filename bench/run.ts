@@ -621,7 +621,10 @@ async function main(): Promise<number> {
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => ({ file: `dist/${name}`, bytes: fs.statSync(path.join(DIST, name)).size }));
-  const serverBundle = bundles.find((bundle) => bundle.file === 'dist/server.js');
+  // What the server loads at start: the loader (dist/server.js) and the bundle (dist/server-main.js);
+  // compromise (dist/compromise.js) follows after the first lint.
+  const startBundles = bundles.filter((bundle) => bundle.file === 'dist/server.js' || bundle.file === 'dist/server-main.js');
+  const serverBundle = startBundles.length > 0 ? { file: 'dist/server.js + dist/server-main.js', bytes: startBundles.reduce((sum, bundle) => sum + bundle.bytes, 0) } : undefined;
 
   // ----- table
   const rows: Row[] = [];
@@ -683,8 +686,8 @@ async function main(): Promise<number> {
     rows.push({ measure: 'server RSS, 20,000-word file open after the edits', result: `${memory.rssMB} MB (peak ${memory.peakRssMB} MB)`, target: '≤ 150 MB', met: memory.rssMB <= 150 });
     if (memory.heapUsedMB !== null) rows.push({ measure: 'server heap used / total (same moment)', result: `${memory.heapUsedMB} / ${memory.heapTotalMB} MB`, target: '', met: null });
   }
-  if (serverBundle) rows.push({ measure: 'server bundle dist/server.js (minified)', result: `${(serverBundle.bytes / 1024).toFixed(0)} KiB`, target: '≤ 700 KiB', met: serverBundle.bytes <= 700 * 1024 });
-  for (const bundle of bundles.filter((candidate) => candidate !== serverBundle)) rows.push({ measure: `bundle ${bundle.file}`, result: `${(bundle.bytes / 1024).toFixed(0)} KiB`, target: '', met: null });
+  if (serverBundle) rows.push({ measure: `server code loaded at start, ${serverBundle.file} (minified)`, result: `${(serverBundle.bytes / 1024).toFixed(0)} KiB`, target: '≤ 700 KiB', met: serverBundle.bytes <= 700 * 1024 });
+  for (const bundle of bundles.filter((candidate) => !startBundles.includes(candidate))) rows.push({ measure: `bundle ${bundle.file}`, result: `${(bundle.bytes / 1024).toFixed(0)} KiB`, target: '', met: null });
   if (corpus) {
     rows.push({ measure: `CLI on ../shared/corpus/stories (${corpus.files} files, ${corpus.words.toLocaleString('en-US')} words)`, result: `${seconds(corpus.wallMs)} (${Math.round(corpus.words / (corpus.wallMs / 1000)).toLocaleString('en-US')} words/s)`, target: '', met: null });
   }

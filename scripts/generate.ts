@@ -93,6 +93,24 @@ function bankRulePage(rule: BankRule): string {
   ].join('\n');
 }
 
+/**
+ * docs/rules/rules.json: every rule's metadata as data, for what cannot load the registry: the VS Code
+ * client's rule picker and the language server's documentation links read it.
+ */
+export function rulesJson(): string {
+  const rules = DOCUMENTED_RULES.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    guideline: rule.guideline,
+    summary: rule.summary,
+    defaultSeverity: rule.defaultSeverity,
+    fixable: rule.fixable,
+    scope: 'scope' in rule && rule.scope === 'bank' ? 'bank' : 'story',
+    page: `${rule.id}.md`,
+  }));
+  return `${JSON.stringify({ version: 1, rules }, null, 2)}\n`;
+}
+
 export function rulesIndexPage(): string {
   return ['# Story Coach rules', '', rulesTable('./'), ''].join('\n');
 }
@@ -223,6 +241,7 @@ export function expectedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of DOCUMENTED_RULES) files.set(path.join('docs', 'rules', `${rule.id}.md`), rulePage(rule));
   files.set(path.join('docs', 'rules', 'README.md'), rulesIndexPage());
+  files.set(path.join('docs', 'rules', 'rules.json'), rulesJson());
 
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   packageJson.contributes.configuration = configuration();

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerBankView, type BankTreeProvider } from './bank/bank-view';
+import { registerFindStoryCommand } from './bank/find-story';
 import { refreshCodeLensesWithDiagnostics } from './code-lens-refresh';
 import { registerFixAllCommand } from './commands/fix-all';
 import { registerNewStoryCommand } from './commands/new-story';
@@ -11,10 +13,16 @@ import { SpeakingTimeStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: the Story Bank view's data, for tests and other extensions. */
+export interface StoryCoachApi {
+  readonly bankTree: BankTreeProvider;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<StoryCoachApi> {
   const output = vscode.window.createOutputChannel('Story Coach', { log: true });
   const restarts = new CrashRestartPolicy();
   client = createLanguageClient(context, output, restarts);
+  const bankView = registerBankView(client);
   context.subscriptions.push(
     output,
     registerNewStoryCommand(context),
@@ -23,8 +31,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerRestartServerCommand(client, restarts),
     new SpeakingTimeStatusBar(client),
     refreshCodeLensesWithDiagnostics(client),
+    bankView.disposable,
+    registerFindStoryCommand(client),
   );
   await client.start();
+  return { bankTree: bankView.provider };
 }
 
 export async function deactivate(): Promise<void> {

@@ -20,7 +20,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'story' }],
+    documentSelector: [{ language: 'story' }, { language: 'role' }],
+    // The story bank's findings on files that are not open come from workspace diagnostics (pull).
+    initializationOptions: { workspaceDiagnostics: true },
     synchronize: { configurationSection: 'storyCoach' },
     outputChannel: output,
     middleware: {

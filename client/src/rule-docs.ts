@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export interface RulePage {
@@ -20,23 +19,17 @@ export function isRulePage(uri: vscode.Uri): boolean {
   return uri.scheme === 'file' && /\/docs\/rules\/[^/]+\.md$/.test(uri.path);
 }
 
-/**
- * Every rule page, read from its generated header: "# `id` — Title", then "Guideline: **…**", then
- * the one-line summary.
- */
+interface RulesFile {
+  readonly rules: readonly { readonly id: string; readonly title: string; readonly guideline: string; readonly summary: string; readonly page: string }[];
+}
+
+/** Every rule with its page, from docs/rules/rules.json (generated from the registry with the pages). */
 export function listRulePages(context: vscode.ExtensionContext): RulePage[] {
   const folder = ruleDocsFolder(context);
-  const pages: RulePage[] = [];
-  for (const name of fs.readdirSync(folder.fsPath).sort()) {
-    if (!name.endsWith('.md') || name === 'README.md') continue;
-    const lines = fs.readFileSync(path.join(folder.fsPath, name), 'utf8').split(/\r?\n/);
-    const heading = /^# `([^`]+)` — (.+)$/.exec(lines[0] ?? '');
-    if (!heading) continue;
-    const guideline = /\*\*([^*]+)\*\*/.exec(lines.find((line) => line.startsWith('Guideline:')) ?? '')?.[1] ?? '';
-    const summary = lines.slice(1).find((line) => line.trim() !== '' && !line.startsWith('Guideline:') && !line.startsWith('#')) ?? '';
-    pages.push({ id: heading[1], title: heading[2], guideline, summary, uri: vscode.Uri.joinPath(folder, name) });
-  }
-  return pages;
+  const file = JSON.parse(fs.readFileSync(vscode.Uri.joinPath(folder, 'rules.json').fsPath, 'utf8')) as RulesFile;
+  return file.rules
+    .map((rule) => ({ id: rule.id, title: rule.title, guideline: rule.guideline, summary: rule.summary, uri: vscode.Uri.joinPath(folder, rule.page) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Opens a Markdown page rendered, beside the story; as plain text if the Markdown extension is off. */

@@ -2,25 +2,31 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-let docsRoot: string | null | undefined;
-
 /**
- * The rule pages ship inside the package (docs/rules), so links work offline and show the
- * documentation of the installed version. Found by walking up from the running bundle.
+ * The rule pages ship inside the package (docs/rules, beside dist/ where the bundles run), so links
+ * work offline and show the documentation of the installed version. Which rules have a page comes
+ * from docs/rules/rules.json, generated from the registry.
  */
-export function ruleDocsUrl(ruleId: string): string | undefined {
-  if (docsRoot === undefined) docsRoot = findDocsRoot(__dirname);
-  return docsRoot ? pathToFileURL(path.join(docsRoot, `${ruleId}.md`)).href : undefined;
+const DOCS_ROOT = path.join(__dirname, '..', 'docs', 'rules');
+
+interface RulesFile {
+  readonly rules: readonly { readonly id: string; readonly page: string }[];
 }
 
-function findDocsRoot(start: string): string | null {
-  let dir = start;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'docs', 'rules');
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+let pages: ReadonlyMap<string, string> | undefined;
+
+/** The file URL of a rule's page; undefined when the package holds none (say, when run from sources). */
+export function ruleDocsUrl(ruleId: string): string | undefined {
+  pages ??= readPages();
+  const page = pages.get(ruleId);
+  return page === undefined ? undefined : pathToFileURL(path.join(DOCS_ROOT, page)).href;
+}
+
+function readPages(): ReadonlyMap<string, string> {
+  try {
+    const file = JSON.parse(fs.readFileSync(path.join(DOCS_ROOT, 'rules.json'), 'utf8')) as RulesFile;
+    return new Map(file.rules.map((rule) => [rule.id, rule.page]));
+  } catch {
+    return new Map();
   }
-  return null;
 }

@@ -11,7 +11,7 @@ export type * from './types';
 export type * from './parse/types';
 export { resolveSettings, SEVERITY_CHOICES, WORD_LIST_KEYS, type ResolvedSettings } from './config/settings';
 export { lineIndexAt, positionOf } from './parse/lines';
-export { METADATA_KEYS, METADATA_TITLES, REQUIRED_SECTIONS, SECTION_NAMES, SECTION_ORDER, SECTION_TITLES, STORY_KINDS } from './parse/vocabulary';
+export { DIRECTIVE_KINDS, DIRECTIVE_NAMES, DIRECTIVE_PREFIX, DIRECTIVES, METADATA_KEYS, METADATA_TITLES, REQUIRED_SECTIONS, SECTION_HEADINGS, SECTION_NAMES, SECTION_ORDER, SECTION_TITLES, STORY_KINDS } from './parse/vocabulary';
 export { grammarLoaded, loadGrammar } from './text/grammar';
 export { storyIds, storySlug } from './bank/ids';
 export type * from './bank/report';

@@ -3,9 +3,8 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOfUri } from './uri';
-import { RULES, type LintResult, type Rule } from '../engine';
-import { IncrementalLinter } from '../engine';
-import { grammarLoaded, loadGrammar } from '../engine';
+import { isRoleDocument } from './bank/bank-service';
+import { grammarLoaded, IncrementalLinter, type LintResult, loadGrammar, type Rule, RULES } from '../engine';
 import type { SettingsReader } from './settings';
 
 /** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */
@@ -98,7 +97,8 @@ export class DocumentLinter {
     const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs: SERVER_NLP_BUDGET_MS, grammar };
     for (;;) {
       const version = document.version;
-      const steps = linter.run(document.getText(), overrides, this.rules);
+      // A role file is no story: it has none of a story's findings (its own come from the bank).
+      const steps = linter.run(isRoleDocument(document) ? '' : document.getText(), overrides, this.rules);
       let sliceStart = performance.now();
       let step = steps.next();
       let stale = false;

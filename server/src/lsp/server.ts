@@ -1,5 +1,6 @@
 import {
   type Connection,
+  type Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -12,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, type LintResult, type Rule } from '../engine';
 import { toDiagnostic } from './diagnostics';
+import { BankServer } from './bank';
 import { DocumentLinter } from './document-linter';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { CONFIG_FILE_NAME } from '../config';
@@ -37,8 +39,9 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   });
   const linter = new DocumentLinter(connection, settings, rules);
   const timers = new Map<string, NodeJS.Timeout>();
-  const published = new Map<string, LintResult>();
+  const published = new Map<string, { result: LintResult; bank: Diagnostic[] }>();
   const justOpened = new Set<string>();
+  const bank = new BankServer(connection, documents, settings, linter, (document) => void publish(document));
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -53,8 +56,8 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        ...(usePull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         ...FEATURE_CAPABILITIES,
+        ...bank.initialize(params, usePull),
       },
       serverInfo: { name: SERVER_NAME, version: process.env.STORY_COACH_VERSION ?? '0.1.0' },
     };
@@ -69,6 +72,7 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
         clientWatchesFiles = false;
       });
     }
+    bank.initialized();
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -78,14 +82,19 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     if (changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) settingsChanged();
+    bank.filesChanged(changes);
   });
 
-  connection.onShutdown(() => folderWatcher.dispose());
+  connection.onShutdown(() => {
+    folderWatcher.dispose();
+    bank.dispose();
+  });
 
   /** Settings changed (editor settings or a settings file): every result is stale, lint again. */
   function settingsChanged(pushed?: unknown): void {
     settings.reset(pushed);
     linter.invalidate();
+    bank.settingsChanged();
     if (usePull) connection.languages.diagnostics.refresh();
     else for (const document of documents.all()) void publish(document);
   }
@@ -101,12 +110,14 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
       // A newer version may have arrived while settings were read: publish only what is current.
       if (documents.get(document.uri)?.version !== document.version) return;
       // Edits typed in a burst all wait for the same newest result: send it once, not once each.
-      if (published.get(document.uri) === result) return;
-      published.set(document.uri, result);
+      const bankDiagnostics = bank.diagnosticsFor(document.uri);
+      const last = published.get(document.uri);
+      if (last?.result === result && last.bank === bankDiagnostics) return;
+      published.set(document.uri, { result, bank: bankDiagnostics });
       await connection.sendDiagnostics({
         uri: document.uri,
         version: document.version,
-        diagnostics: result.findings.map((finding) => toDiagnostic(document, finding)),
+        diagnostics: [...result.findings.map((finding) => toDiagnostic(document, finding)), ...bankDiagnostics],
       });
     } catch (error) {
       connection.console.error(`Story Coach: could not lint ${document.uri}: ${String(error)}`);
@@ -146,7 +157,8 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     justOpened.delete(document.uri);
     published.delete(document.uri);
     linter.close(document.uri);
-    if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // A closed file keeps its bank findings (the story's own are only for open documents).
+    if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: bank.diagnosticsFor(document.uri) });
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -160,10 +172,11 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     // Let a $/cancelRequest that arrived during a long lint be read before answering.
     await new Promise((resolve) => setImmediate(resolve));
     if (token.isCancellationRequested) throw cancelled();
-    return { kind: DocumentDiagnosticReportKind.Full, items: result.findings.map((finding) => toDiagnostic(document, finding)) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: [...result.findings.map((finding) => toDiagnostic(document, finding)), ...bank.diagnosticsFor(document.uri)] };
   });
 
-  registerFeatures(connection, documents, linter);
+
+  registerFeatures(connection, documents, linter, bank);
   documents.listen(connection);
   connection.listen();
 }

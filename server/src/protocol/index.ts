@@ -11,6 +11,8 @@ export const CLIENT_COMMANDS = {
   fixAll: 'storyCoach.fixAll',
   showRuleDocumentation: 'storyCoach.showRuleDocumentation',
   restartServer: 'storyCoach.restartServer',
+  findStoryForQuestion: 'storyCoach.findStoryForQuestion',
+  refreshBank: 'storyCoach.refreshBank',
 } as const;
 
 /** Commands the server runs through workspace/executeCommand (any LSP client can call them). */
@@ -19,6 +21,10 @@ export const SERVER_COMMANDS = {
   showRuleDocumentation: 'storyCoach.server.showRuleDocumentation',
   /** Arguments: [documentUri]. Applies every safe fix with workspace/applyEdit; true when applied. */
   fixAll: 'storyCoach.server.fixAll',
+  /** Arguments: [uri, line (0-based)]. Shows the document at the line with window/showDocument. */
+  openLocation: 'storyCoach.server.openLocation',
+  /** Arguments: [roleUri, line (1-based) of a requirement]. Creates a story for it (workspace/applyEdit) and shows it. */
+  newStoryForRequirement: 'storyCoach.server.newStoryForRequirement',
 } as const;
 
 // --- storyCoach/storyStats -----------------------------------------------------------------------
@@ -50,3 +56,5 @@ export const StoryStatsRequest = new RequestType<StoryStatsParams, StoryStats | 
 
 /** The bank report (story-bank spec §6): what the bank request answers and the dashboard draws. */
 export type * from './bank-types';
+/** storyCoach/bank, storyCoach/bankChanged, storyCoach/findStories. */
+export * from './bank';

@@ -57,7 +57,7 @@ describe('robustness: hostile texts in the engine', function () {
     const text = oneStoryOfSize(5 * 1024 * 1024, 5);
     const result = timed(text);
     // Finding each section by scanning all of them made this 14 s; a binary search makes it ~3 s.
-    assert.ok(result.ms < 20_000, `5 MB single story took ${result.ms} ms`);
+    assert.ok(result.ms < 60_000, `5 MB single story took ${result.ms} ms`);
     assert.equal(result.stories.length, 1);
     assert.ok(result.document.stories[0].sections.length > 10_000);
     assert.equal(limitNotices(result).length, 1);

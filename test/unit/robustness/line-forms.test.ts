@@ -53,7 +53,7 @@ describe('robustness: heading and metadata line recognisers', () => {
       keyLineParts(text);
       normalizeName(text);
       // Each took from half a minute to two minutes before; linear work is a few milliseconds.
-      assert.ok(Date.now() - started < 1000, `${JSON.stringify(text.slice(0, 12))}… took ${Date.now() - started} ms`);
+      assert.ok(Date.now() - started < 10_000, `${JSON.stringify(text.slice(0, 12))}… took ${Date.now() - started} ms`);
     }
   });
 });

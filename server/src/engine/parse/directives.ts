@@ -1,7 +1,8 @@
 import type { Directive, DirectiveKind, DirectiveRuleRef, Span } from './types';
+import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from './vocabulary';
 
-const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-file'];
-const DIRECTIVE = /^(\s*)story-coach-([A-Za-z-]*)/;
+const LEADING_SPACE = /^\s*/;
+const DIRECTIVE_KIND = /^[A-Za-z-]*/;
 
 /** Reads `<!-- story-coach-… -->` directives out of the comments (spec §4). */
 export function parseDirectives(text: string, comments: readonly Span[]): Directive[] {
@@ -10,11 +11,12 @@ export function parseDirectives(text: string, comments: readonly Span[]): Direct
     const innerStart = comment.start + 4;
     const innerEnd = text.startsWith('-->', comment.end - 3) && comment.end - 3 >= innerStart ? comment.end - 3 : comment.end;
     const inner = text.slice(innerStart, innerEnd);
-    const match = DIRECTIVE.exec(inner);
-    if (!match) continue;
-    const name = match[2].toLowerCase();
-    const nameStart = innerStart + match[1].length;
-    const nameSpan = { start: nameStart, end: nameStart + 'story-coach-'.length + match[2].length };
+    const indent = LEADING_SPACE.exec(inner)?.[0].length ?? 0;
+    if (!inner.startsWith(DIRECTIVE_PREFIX, indent)) continue;
+    const written = DIRECTIVE_KIND.exec(inner.slice(indent + DIRECTIVE_PREFIX.length))?.[0] ?? '';
+    const name = written.toLowerCase();
+    const nameStart = innerStart + indent;
+    const nameSpan = { start: nameStart, end: nameStart + DIRECTIVE_PREFIX.length + written.length };
     const rules: DirectiveRuleRef[] = [];
     const idPattern = /[^\s,]+/g;
     const argsStart = nameSpan.end;
@@ -22,8 +24,8 @@ export function parseDirectives(text: string, comments: readonly Span[]): Direct
     for (let id = idPattern.exec(args); id; id = idPattern.exec(args)) {
       rules.push({ id: id[0], span: { start: argsStart + id.index, end: argsStart + id.index + id[0].length } });
     }
-    const kind = (KINDS as readonly string[]).includes(name) ? (name as DirectiveKind) : null;
-    directives.push({ kind, name: `story-coach-${name}`, nameSpan, rules, span: comment });
+    const kind = (DIRECTIVE_KINDS as readonly string[]).includes(name) ? (name as DirectiveKind) : null;
+    directives.push({ kind, name: `${DIRECTIVE_PREFIX}${name}`, nameSpan, rules, span: comment });
   }
   return directives;
 }

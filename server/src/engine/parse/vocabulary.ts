@@ -1,16 +1,27 @@
-import type { MetadataKey, SectionKind, StoryKind } from './types';
+import type { DirectiveKind, MetadataKey, SectionKind, StoryKind } from './types';
 
-/** Section names accepted by the format (spec §3), lower-case. */
-export const SECTION_NAMES: ReadonlyMap<string, SectionKind | 'notes'> = new Map<string, SectionKind | 'notes'>([
-  ...['situation', 'context', 'background', 's'].map((name) => [name, 'situation'] as const),
-  ...['task', 'challenge', 'goal', 'problem', 'obstacle', 't'].map((name) => [name, 'task'] as const),
-  ...['action', 'actions', 'approach', 'what i did', 'a'].map((name) => [name, 'action'] as const),
-  ...['result', 'results', 'outcome', 'outcomes', 'impact', 'r'].map((name) => [name, 'result'] as const),
-  ...['lessons', 'lesson', 'lessons learned', 'learnings', 'learning', 'reflection', 'what i learned', 'l'].map(
-    (name) => [name, 'lessons'] as const,
-  ),
-  ['notes', 'notes'],
-]);
+/**
+ * Section names accepted by the format (spec §3), as they are usually written. The one list the
+ * parser, the did-you-mean of unknown sections and the hovers read.
+ */
+const SECTION_SPELLINGS: Readonly<Record<SectionKind | 'notes', readonly string[]>> = {
+  situation: ['Situation', 'Context', 'Background', 'S'],
+  task: ['Task', 'Challenge', 'Goal', 'Problem', 'Obstacle', 'T'],
+  action: ['Action', 'Actions', 'Approach', 'What I did', 'A'],
+  result: ['Result', 'Results', 'Outcome', 'Outcomes', 'Impact', 'R'],
+  lessons: ['Lessons', 'Lesson', 'Lessons learned', 'Learnings', 'Learning', 'Reflection', 'What I learned', 'L'],
+  notes: ['Notes'],
+};
+
+/** Section names, lower-case, to the section each names. */
+export const SECTION_NAMES: ReadonlyMap<string, SectionKind | 'notes'> = new Map(
+  Object.entries(SECTION_SPELLINGS).flatMap(([kind, names]) => names.map((name) => [name.toLowerCase(), kind as SectionKind | 'notes'] as const)),
+);
+
+/** Section names as written (without the one-letter labels): what a misspelt heading is matched against. */
+export const SECTION_HEADINGS: readonly string[] = Object.values(SECTION_SPELLINGS)
+  .flat()
+  .filter((name) => name.length > 1);
 
 /** Canonical display name of each section, as used in messages and inserted text. */
 export const SECTION_TITLES: Readonly<Record<SectionKind, string>> = {
@@ -52,11 +63,24 @@ export const METADATA_TITLES: Readonly<Record<MetadataKey, string>> = {
 
 export const STORY_KINDS: readonly StoryKind[] = ['achievement', 'failure', 'challenge'];
 
+/** The sections each kind of story needs (spec §3): `missing-section`, hovers and completion read this. */
 export const REQUIRED_SECTIONS: Readonly<Record<StoryKind, readonly SectionKind[]>> = {
   achievement: ['situation', 'task', 'action', 'result'],
   challenge: ['situation', 'task', 'action', 'result'],
   failure: ['situation', 'action', 'result', 'lessons'],
 };
+
+/** Comment directives (spec §4) are `story-coach-` and a kind; what each kind does, in the order listed. */
+export const DIRECTIVE_PREFIX = 'story-coach-';
+export const DIRECTIVES: Readonly<Record<DirectiveKind, string>> = {
+  disable: 'Silence rules from here until `story-coach-enable`.',
+  enable: 'Turn rules back on after `story-coach-disable`.',
+  'disable-next-line': 'Silence rules on the next line.',
+  'disable-file': 'Silence rules in the whole file.',
+};
+export const DIRECTIVE_KINDS = Object.keys(DIRECTIVES) as readonly DirectiveKind[];
+/** The full directive names, `story-coach-disable` and so on. */
+export const DIRECTIVE_NAMES: readonly string[] = DIRECTIVE_KINDS.map((kind) => `${DIRECTIVE_PREFIX}${kind}`);
 
 /** Lower-cases a section or key name and strips emphasis markers and trailing punctuation. */
 export function normalizeName(raw: string): string {

@@ -1,7 +1,7 @@
+import { DIRECTIVE_NAMES } from '../parse/vocabulary';
 import { didYouMean } from '../text/similarity';
 import type { Rule } from './rule';
 
-const DIRECTIVE_NAMES = ['story-coach-disable', 'story-coach-enable', 'story-coach-disable-next-line', 'story-coach-disable-file'];
 
 export const unknownDirective: Rule = {
   id: 'unknown-directive',
@@ -14,7 +14,7 @@ export const unknownDirective: Rule = {
     why: 'A misspelt directive silences nothing, so the findings you meant to switch off keep coming back. Story Coach reports the typo instead of ignoring it.',
     weak: '<!-- story-coach-disable-next-line hedgin -->',
     strong: '<!-- story-coach-disable-next-line hedging -->',
-    quietWhen: 'Directives: story-coach-disable, story-coach-enable, story-coach-disable-next-line, story-coach-disable-file, each followed by rule ids separated by spaces or commas (none means every rule). Only a story-coach-disable-file directive can silence this rule.',
+    quietWhen: `Directives: ${DIRECTIVE_NAMES.join(', ')}, each followed by rule ids separated by spaces or commas (none means every rule). Only a story-coach-disable-file directive can silence this rule.`,
   },
   scope: 'file',
   check(context) {

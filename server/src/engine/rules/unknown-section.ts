@@ -1,8 +1,6 @@
-import { SECTION_NAMES } from '../parse/vocabulary';
+import { SECTION_HEADINGS, SECTION_NAMES } from '../parse/vocabulary';
 import { didYouMean } from '../text/similarity';
 import type { Rule } from './rule';
-
-const CANONICAL_NAMES = ['Situation', 'Context', 'Background', 'Task', 'Challenge', 'Goal', 'Problem', 'Obstacle', 'Action', 'Actions', 'Approach', 'Result', 'Results', 'Outcome', 'Impact', 'Lessons', 'Lessons learned', 'Learnings', 'Reflection', 'Notes'];
 
 export const unknownSection: Rule = {
   id: 'unknown-section',
@@ -21,7 +19,7 @@ export const unknownSection: Rule = {
   check(story, context) {
     for (const section of story.sections) {
       if (section.role !== 'unknown') continue;
-      const suggestion = didYouMean(section.name, CANONICAL_NAMES);
+      const suggestion = didYouMean(section.name, SECTION_HEADINGS);
       const label = section.name === '' ? 'An empty heading' : `"${section.name}"`;
       context.report({
         span: section.name === '' ? section.header : section.nameSpan,

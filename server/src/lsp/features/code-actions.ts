@@ -8,12 +8,12 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, safeFixEdits } from '../../engine';
-import { findRule, type Finding, type StoryDocument, type TextEdit } from '../../engine';
-import { lineEnding } from '../../engine';
+import { applyEdits, DIRECTIVE_PREFIX, type Finding, findRule, lineEnding, safeFixEdits, type StoryDocument, type TextEdit } from '../../engine';
 import { SERVER_COMMANDS } from '../../protocol';
 import type { DiagnosticData } from '../diagnostics';
 import type { DocumentLinter } from '../document-linter';
+import { type BankServer, isRoleDocument } from '../bank';
+import { roleCodeActions } from '../bank/role-features';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.storyCoach`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
@@ -22,10 +22,11 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.Source
  * Quick fixes for each diagnostic — the rule's own fixes, "disable for this line", "disable for
  * this file" and "show documentation" — and `source.fixAll.storyCoach`, which applies every safe fix.
  */
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, bank?: BankServer): void {
   connection.onCodeAction(async (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
+    if (isRoleDocument(document)) return bank ? roleCodeActions(bank.service, document, params, bank.createsFiles) : [];
     const result = await linter.lint(document);
     const only = params.context.only;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source));
@@ -98,7 +99,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
       diagnostics: [diagnostic],
       edit: {
         changes: {
-          [document.uri]: [toLspEdit(document, { start: lineStart, end: lineStart, newText: `${indent}<!-- story-coach-disable-next-line ${rule.id} -->${eol}` })],
+          [document.uri]: [toLspEdit(document, { start: lineStart, end: lineStart, newText: `${indent}<!-- ${DIRECTIVE_PREFIX}disable-next-line ${rule.id} -->${eol}` })],
         },
       },
     });
@@ -109,7 +110,7 @@ function suppressionActions(document: TextDocument, diagnostic: Diagnostic, find
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: {
-      changes: { [document.uri]: [toLspEdit(document, { start: fileStart, end: fileStart, newText: `<!-- story-coach-disable-file ${rule.id} -->${eol}` })] },
+      changes: { [document.uri]: [toLspEdit(document, { start: fileStart, end: fileStart, newText: `<!-- ${DIRECTIVE_PREFIX}disable-file ${rule.id} -->${eol}` })] },
     },
   });
   actions.push({

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findRule } from '../../engine';
 import { ruleDocsUrl } from '../../docs/location';
 import type { DocumentLinter } from '../document-linter';
+import type { BankServer } from '../bank';
 import { SERVER_COMMANDS } from '../../protocol';
 import { fixAllEdits } from './code-actions';
 
@@ -12,8 +13,10 @@ export const SERVER_COMMAND_IDS: readonly string[] = Object.values(SERVER_COMMAN
  * Commands any LSP client can run: open a rule's page (window/showDocument) and apply every safe
  * fix to a document (workspace/applyEdit).
  */
-export function registerCommands(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerCommands(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, bank?: BankServer): void {
   connection.onExecuteCommand(async (params) => {
+    const bankCommand = await bank?.executeCommand(params);
+    if (bankCommand !== undefined) return bankCommand;
     const [argument] = params.arguments ?? [];
     if (params.command === SERVER_COMMANDS.showRuleDocumentation) {
       const rule = typeof argument === 'string' ? findRule(argument) : undefined;

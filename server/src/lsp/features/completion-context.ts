@@ -1,6 +1,4 @@
-import type { LintResult, MetadataKey, Story } from '../../engine';
-import { lineIndexAt } from '../../engine';
-import { METADATA_KEYS } from '../../engine';
+import { lineIndexAt, type LintResult, METADATA_KEYS, type MetadataKey, type Story } from '../../engine';
 
 /** What the cursor is in the middle of writing, decided from the text before it on its line. */
 export type CompletionContext =

@@ -7,21 +7,16 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, type MetadataKey, type SectionKind } from '../../engine';
-import { METADATA_KEYS, METADATA_TITLES, SECTION_NAMES, SECTION_TITLES } from '../../engine';
+import { DIRECTIVES, METADATA_KEYS, METADATA_TITLES, type MetadataKey, RULES, SECTION_NAMES, SECTION_TITLES, type SectionKind } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
+import { isRoleDocument } from '../bank';
 import { completionContext } from './completion-context';
 import { COMMON_COMPETENCIES, KIND_CHOICES, METADATA_GUIDE, TARGET_CHOICES, type MetadataValueChoice } from './metadata-guide';
 import { NOTES_GUIDE, SECTION_GUIDE } from './section-guide';
 
 export const COMPLETION_TRIGGERS = ['#', ' ', ',', '-'];
 
-const DIRECTIVES: readonly MetadataValueChoice[] = [
-  { value: 'disable-next-line', meaning: 'Silence rules on the next line.' },
-  { value: 'disable', meaning: 'Silence rules from here until `story-coach-enable`.' },
-  { value: 'enable', meaning: 'Turn rules back on after `story-coach-disable`.' },
-  { value: 'disable-file', meaning: 'Silence rules in the whole file.' },
-];
+const DIRECTIVE_CHOICES: readonly MetadataValueChoice[] = Object.entries(DIRECTIVES).map(([value, meaning]) => ({ value, meaning }));
 /** Heading names offered besides the canonical ones: the combined heading and common variants. */
 const EXTRA_HEADINGS = ['Situation & Task', 'Lessons learned', 'What I learned', 'Context', 'Challenge', 'Approach', 'Outcome', 'Impact'];
 // Triggers the value list right after a key or label is accepted (VS Code's command; others ignore it).
@@ -34,7 +29,7 @@ const SUGGEST_AGAIN = { title: 'Suggest', command: 'editor.action.triggerSuggest
 export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || isRoleDocument(document)) return [];
     const result = await linter.lint(document);
     const offset = document.offsetAt(position);
     const context = completionContext(result, offset);
@@ -42,7 +37,7 @@ export function registerCompletion(connection: Connection, documents: TextDocume
     const range: Range = { start: document.positionAt(context.partialStart), end: position };
     switch (context.kind) {
       case 'directive-name':
-        return DIRECTIVES.map((choice, index) => item(range, choice.value, choice.meaning, CompletionItemKind.Keyword, index, `${choice.value} `));
+        return DIRECTIVE_CHOICES.map((choice, index) => item(range, choice.value, choice.meaning, CompletionItemKind.Keyword, index, `${choice.value} `));
       case 'directive-rule':
         return RULES.filter((rule) => !context.listed.includes(rule.id)).map((rule, index) =>
           item(range, rule.id, `**${rule.title}** — _${rule.guideline}_. ${rule.summary}`, CompletionItemKind.Value, index),

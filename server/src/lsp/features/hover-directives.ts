@@ -1,10 +1,9 @@
-import { findRule, type Directive, type StoryDocument } from '../../engine';
-import { lineIndexAt } from '../../engine';
+import { type Directive, DIRECTIVE_NAMES, findRule, lineIndexAt, type StoryDocument } from '../../engine';
 
 /** Over a `story-coach-…` comment: which rules it silences, and where. */
 export function directiveHover(doc: StoryDocument, directive: Directive): string {
   if (directive.kind === null) {
-    return `**Unknown directive \`${directive.name}\`** — it silences nothing. Use \`story-coach-disable\`, \`story-coach-enable\`, \`story-coach-disable-next-line\` or \`story-coach-disable-file\`.`;
+    return `**Unknown directive \`${directive.name}\`** — it silences nothing. Use ${DIRECTIVE_NAMES.slice(0, -1).map((name) => `\`${name}\``).join(', ')} or \`${DIRECTIVE_NAMES[DIRECTIVE_NAMES.length - 1]}\`.`;
   }
   const verb = directive.kind === 'enable' ? 'Turns back on' : 'Silences';
   const rules = directive.rules.length === 0 ? ['every rule'] : directive.rules.map((ref) => ruleLine(ref.id));

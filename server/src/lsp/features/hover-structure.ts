@@ -1,6 +1,4 @@
-import type { LintResult, MetadataEntry, Section, SectionKind, StorySummary } from '../../engine';
-import { formatDuration } from '../../engine';
-import { METADATA_KEYS, METADATA_TITLES, SECTION_TITLES } from '../../engine';
+import { formatDuration, type LintResult, METADATA_KEYS, METADATA_TITLES, type MetadataEntry, REQUIRED_SECTIONS, type Section, SECTION_TITLES, type SectionKind, STORY_KINDS, type StorySummary } from '../../engine';
 import { METADATA_GUIDE } from './metadata-guide';
 import { NOTES_GUIDE, SECTION_GUIDE } from './section-guide';
 import { speakingTimeLabel } from './story-figures';
@@ -40,7 +38,7 @@ export function metadataHover(entry: MetadataEntry): string {
 
 function requiredSectionsNote(): string {
   const names = (kinds: readonly SectionKind[]) => kinds.map((kind) => SECTION_TITLES[kind]).join(', ');
-  return `Required sections — achievement and challenge: ${names(['situation', 'task', 'action', 'result'])}; failure: ${names(['situation', 'action', 'result', 'lessons'])}.`;
+  return `Required sections — ${STORY_KINDS.map((kind) => `${kind}: ${names(REQUIRED_SECTIONS[kind])}`).join('; ')}.`;
 }
 
 function capitalize(name: string): string {

@@ -2,6 +2,8 @@ import { type Connection, type Hover, MarkupKind, type TextDocuments } from 'vsc
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult, Span } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
+import { type BankServer, isRoleDocument } from '../bank';
+import { roleHover } from '../bank/role-features';
 import { directiveHover } from './hover-directives';
 import { findingsHover } from './hover-findings';
 import { metadataHover, sectionHover } from './hover-structure';
@@ -11,10 +13,11 @@ import { storyAt } from './story-figures';
  * Markdown hovers: the coaching behind the findings under the cursor, then what the thing under it
  * is — a section heading or label, a metadata line, or a directive comment.
  */
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
+export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, bank?: BankServer): void {
   connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
+    if (isRoleDocument(document)) return bank ? roleHover(bank.service, document, position) : null;
     const result = await linter.lint(document);
     const offset = document.offsetAt(position);
     const parts = [...findingsHover(result.findings.filter((finding) => covers(finding.span, offset))), ...structureHover(result, offset)];

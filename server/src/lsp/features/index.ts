@@ -1,6 +1,7 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
+import type { BankServer } from '../bank';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { registerCodeLens } from './code-lens';
 import { registerCommands, SERVER_COMMAND_IDS } from './commands';
@@ -19,12 +20,12 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeLensProvider: { resolveProvider: false },
 };
 
-export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
-  registerCodeActions(connection, documents, linter);
-  registerCommands(connection, documents, linter);
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, bank?: BankServer): void {
+  registerCodeActions(connection, documents, linter, bank);
+  registerCommands(connection, documents, linter, bank);
   registerStructure(connection, documents, linter);
-  registerHover(connection, documents, linter);
+  registerHover(connection, documents, linter, bank);
   registerCompletion(connection, documents, linter);
-  registerCodeLens(connection, documents, linter);
+  registerCodeLens(connection, documents, linter, bank);
   registerStoryStats(connection, documents, linter);
 }

@@ -1,4 +1,4 @@
-import type { MetadataKey } from '../../engine';
+import { REQUIRED_SECTIONS, SECTION_TITLES, STORY_KINDS, type MetadataKey, type StoryKind } from '../../engine';
 
 export interface MetadataValueChoice {
   readonly value: string;
@@ -29,11 +29,16 @@ export const METADATA_GUIDE: Readonly<Record<MetadataKey, { readonly meaning: st
   rehearsed: { meaning: 'Your rehearsal log.', values: 'Comma-separated ISO dates, e.g. `2024-03-01, 2024-03-08`.' },
 };
 
-export const KIND_CHOICES: readonly MetadataValueChoice[] = [
-  { value: 'achievement', meaning: 'Something you made happen. Needs Situation, Task, Action, Result.' },
-  { value: 'failure', meaning: 'Something that went wrong and what you learned. Needs Situation, Action, Result, Lessons.' },
-  { value: 'challenge', meaning: 'A hard situation you worked through. Needs Situation, Task, Action, Result.' },
-];
+const KIND_MEANINGS: Readonly<Record<StoryKind, string>> = {
+  achievement: 'Something you made happen.',
+  failure: 'Something that went wrong and what you learned.',
+  challenge: 'A hard situation you worked through.',
+};
+
+export const KIND_CHOICES: readonly MetadataValueChoice[] = STORY_KINDS.map((kind) => ({
+  value: kind,
+  meaning: `${KIND_MEANINGS[kind]} Needs ${REQUIRED_SECTIONS[kind].map((section) => SECTION_TITLES[section]).join(', ')}.`,
+}));
 
 export const TARGET_CHOICES: readonly MetadataValueChoice[] = [
   { value: '90s', meaning: 'A short answer or a follow-up.' },

@@ -1,5 +1,4 @@
-import type { LintResult, Severity, StorySummary } from '../../engine';
-import { formatDuration } from '../../engine';
+import { formatDuration, type LintResult, type Severity, type StorySummary } from '../../engine';
 
 /** Severities the writer is asked to act on; hints and infos are nudges, not counted as open. */
 const OPEN_SEVERITIES: readonly Severity[] = ['error', 'warning'];

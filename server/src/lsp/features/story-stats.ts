@@ -1,6 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLinter } from '../document-linter';
+import { isRoleDocument } from '../bank';
 import { openFindingCount, storyAt } from './story-figures';
 import { formatDuration } from '../../engine';
 import { StoryStatsRequest, type StoryStats } from '../../protocol';
@@ -9,7 +10,7 @@ import { StoryStatsRequest, type StoryStats } from '../../protocol';
 export function registerStoryStats(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   connection.onRequest(StoryStatsRequest, async (params): Promise<StoryStats | null> => {
     const document = documents.get(params.uri);
-    if (!document) return null;
+    if (!document || isRoleDocument(document)) return null;
     const result = await linter.lint(document);
     const story = storyAt(result, document.offsetAt(params.position));
     if (!story) return null;

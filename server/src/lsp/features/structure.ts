@@ -7,15 +7,15 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatDuration } from '../../engine';
-import type { Span } from '../../engine';
+import { formatDuration, type Span } from '../../engine';
 import type { DocumentLinter } from '../document-linter';
+import { isRoleDocument } from '../bank';
 
 /** Outline (stories → sections) and folding (stories, sections, multi-line comments). */
 export function registerStructure(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || isRoleDocument(document)) return [];
     const result = await linter.lint(document);
     const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(trimEnd(document, span)) });
     return result.document.stories.map((story): DocumentSymbol => {
@@ -40,7 +40,7 @@ export function registerStructure(connection: Connection, documents: TextDocumen
 
   connection.onFoldingRanges(async ({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || isRoleDocument(document)) return [];
     const result = await linter.lint(document);
     const ranges: FoldingRange[] = [];
     const add = (span: Span, kind?: FoldingRangeKind): void => {

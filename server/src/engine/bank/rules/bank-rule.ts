@@ -3,7 +3,7 @@
 import type { RuleDocs } from '../../rules/rule';
 import type { Severity } from '../../types';
 import type { StoryRecord } from '../records';
-import type { BankQuestion, BankRequirement } from '../report';
+import type { BankQuestion, BankRequirement, BankStory } from '../report';
 
 export interface BankRuleDocs extends RuleDocs {
   /** A role file that goes with the weak and strong banks, for rules about the target role. */
@@ -37,6 +37,10 @@ export interface BankRoleView {
 
 export interface BankRuleContext {
   readonly stories: readonly StoryRecord[];
+  /** The same stories as the report has them, with their rehearsals and schedule (due, next date). */
+  readonly storyReports: readonly BankStory[];
+  /** The interview date in force (the role's `Interview:`, else `interviewDate`), ISO; null when none. */
+  readonly interviewDate: string | null;
   readonly questions: readonly BankQuestion[];
   readonly role: BankRoleView | null;
   /** Story ids by competency id (taxonomy ids and custom tags). */

@@ -1,0 +1,89 @@
+import { type Diagnostic, DiagnosticSeverity, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { BankFinding, BankReport, Severity } from '../../engine';
+import { ruleDocsUrl } from '../../docs/location';
+import { SOURCE } from '../diagnostics';
+import type { FolderBank } from './folder-bank';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a bank diagnostic carries back to code actions (the `role-uncovered` quick fix finds its requirement by line). */
+export interface BankDiagnosticData {
+  readonly rule: string;
+  readonly bank: true;
+  readonly line: number;
+  readonly stories: readonly string[];
+}
+
+export function toBankDiagnostic(finding: BankFinding): Diagnostic {
+  const href = ruleDocsUrl(finding.rule);
+  const data: BankDiagnosticData = { rule: finding.rule, bank: true, line: finding.line, stories: finding.stories };
+  const start = { line: Math.max(0, finding.line - 1), character: Math.max(0, finding.column - 1) };
+  const end = { line: Math.max(start.line, finding.endLine - 1), character: Math.max(0, finding.endColumn - 1) };
+  if (end.line === start.line && end.character < start.character) end.character = start.character;
+  return {
+    range: { start, end },
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+/** The bank findings of a report by the absolute path of the file they are on (bank-wide findings without a role file have none). */
+export function diagnosticsByFile(bank: FolderBank, report: BankReport): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const finding of report.findings) {
+    if (finding.path === null) continue;
+    const file = bank.absolute(finding.path);
+    const list = byFile.get(file) ?? [];
+    list.push(toBankDiagnostic(finding));
+    byFile.set(file, list);
+  }
+  return byFile;
+}
+
+/** A short, stable id of a file's diagnostics: the same diagnostics, the same id, across versions and restarts. */
+export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
+  if (diagnostics.length === 0) return 'none';
+  const text = JSON.stringify(diagnostics);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${diagnostics.length}-${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * The workspace diagnostic report: one entry per bank file (and per file that had bank findings
+ * before and has left the bank, to clear them), unchanged where the client already has them.
+ */
+export function workspaceReport(
+  files: ReadonlyMap<string, readonly Diagnostic[]>,
+  previous: ReadonlyMap<string, string>,
+): { items: WorkspaceDocumentDiagnosticReport[]; changed: boolean } {
+  const items: WorkspaceDocumentDiagnosticReport[] = [];
+  let changed = false;
+  for (const [uri, diagnostics] of files) {
+    const resultId = resultIdOf(diagnostics);
+    if (previous.get(uri) === resultId) {
+      items.push({ kind: 'unchanged', uri, version: null, resultId });
+    } else {
+      changed = true;
+      items.push({ kind: 'full', uri, version: null, resultId, items: [...diagnostics] });
+    }
+  }
+  for (const [uri, resultId] of previous) {
+    if (files.has(uri) || resultId === 'none') continue;
+    changed = true;
+    items.push({ kind: 'full', uri, version: null, resultId: 'none', items: [] });
+  }
+  return { items, changed };
+}

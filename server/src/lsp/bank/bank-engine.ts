@@ -1,0 +1,97 @@
+import * as path from 'node:path';
+import type { BankSettings as ProjectBankSettings } from '../../config';
+import { BankIndex, localIsoDate, parseRehearsalLog, type BankReport, type EngineOptions, type LintResult, type QuestionMatch } from '../../engine';
+import type { BankFileKind } from './bank-files';
+
+/** What a folder's bank takes from the settings: lint options (rule severities included) and the bank keys. */
+export interface BankSettings {
+  readonly engine: EngineOptions;
+  /** The bank keys of the `.storycoach.json` in use (its folder is the bank root), if any. */
+  readonly project: ProjectBankSettings | null;
+}
+
+/**
+ * The engine's bank index, fed by file kind: stories and Markdown stories become records; role files
+ * compete for the target role (spec §4: `role` of `.storycoach.json`, else the only `.role` file of
+ * the bank, else none); the rehearsal log feeds the schedule. Every method says whether the bank changed.
+ */
+export class BankEngineAdapter {
+  private readonly index: BankIndex;
+  private readonly roles = new Map<string, string>();
+  private readonly configuredRole: string | null;
+  private target: string | null = null;
+  private targetText: string | null = null;
+  private rehearsalText = '';
+
+  constructor(
+    private readonly root: string,
+    settings: BankSettings,
+    private readonly log: (message: string) => void,
+  ) {
+    const project = settings.project;
+    this.configuredRole = project?.role ? path.relative(root, project.role).split(path.sep).join('/') : null;
+    this.index = new BankIndex({
+      engine: settings.engine,
+      questions: project?.questions ?? [],
+      interviewDate: project?.interviewDate ?? null,
+    });
+  }
+
+  /** `linted`: the server's own lint of this text, when the file is an open story (saves linting it twice). */
+  set(kind: BankFileKind, file: string, text: string, linted?: LintResult): boolean {
+    switch (kind) {
+      case 'story':
+        return this.index.setFile(file, text, linted);
+      case 'markdown':
+        return this.index.setFile(file, text);
+      case 'role':
+        if (this.roles.get(file) === text) return false;
+        this.roles.set(file, text);
+        return this.chooseRole();
+      case 'rehearsals': {
+        if (text === this.rehearsalText) return false;
+        this.rehearsalText = text;
+        const log = parseRehearsalLog(text);
+        if (log.errors.length > 0) this.log(`Story Coach: ${file}: ${log.errors.length} line(s) skipped (line ${log.errors[0].line}: ${log.errors[0].message}).`);
+        this.index.setRehearsals(log.entries);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  delete(kind: BankFileKind, file: string): boolean {
+    switch (kind) {
+      case 'story':
+      case 'markdown':
+        return this.index.deleteFile(file);
+      case 'role':
+        return this.roles.delete(file) && this.chooseRole();
+      case 'rehearsals':
+        return this.set('rehearsals', file, '');
+      default:
+        return false;
+    }
+  }
+
+  report(): BankReport {
+    return this.index.report({ root: this.root, today: localIsoDate(new Date()) });
+  }
+
+  findStories(text: string): readonly QuestionMatch[] {
+    return this.index.findStories(text);
+  }
+
+  /** Picks the target role again; true when it (or its text) changed. */
+  private chooseRole(): boolean {
+    const only = this.roles.size === 1 ? [...this.roles.keys()][0] : null;
+    const target = this.configuredRole !== null ? (this.roles.has(this.configuredRole) ? this.configuredRole : null) : only;
+    const text = target === null ? null : (this.roles.get(target) ?? null);
+    if (target === this.target && text === this.targetText) return false;
+    this.target = target;
+    this.targetText = text;
+    this.index.setRole(target, text);
+    return true;
+  }
+}

@@ -1,0 +1,243 @@
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BankReport, LintResult, QuestionMatch } from '../../engine';
+import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
+import { BankEngineAdapter, type BankSettings } from './bank-engine';
+import { markdownStoryMatcher } from './bank-config';
+
+/** A bank as of one version. */
+export interface BankState {
+  readonly version: number;
+  readonly report: BankReport;
+}
+
+/** Files read from disk at once while indexing: enough to keep the disk busy, few enough to stay light. */
+const READ_CONCURRENCY = 32;
+/** An update slower than this makes the next edit wait as long before the bank follows, so typing stays fluid in a large bank. */
+const SLOW_UPDATE_MS = 100;
+const MAX_DELAY_MS = 1500;
+/** Longest stretch of indexing before the server yields to pending messages. */
+const SLICE_MS = 12;
+
+/** An open document's text, with the lint the server already made of it when there is one for this text. */
+export interface OpenText {
+  readonly text: string;
+  readonly linted?: LintResult;
+}
+
+/**
+ * The story bank of one workspace folder: every story, Markdown story (`storyFiles`), role and the
+ * rehearsal log under it, fed to the engine's bank index. Open documents override the disk. Changes
+ * are batched: a burst of edits or file events makes one update, which re-derives only the files it
+ * names. Paths are relative to the bank root: the folder of the `.storycoach.json` in use, else the
+ * workspace folder.
+ */
+export class FolderBank {
+  /** The bank root (absolute). */
+  root: string;
+  private readonly kinds = new Map<string, BankFileKind>();
+  private readonly dirty = new Set<string>();
+  /** Files deleted on disk: out of the bank even if a document still holds their text (until it is edited again). */
+  private readonly removed = new Set<string>();
+  private engine: BankEngineAdapter | undefined;
+  private rescan = true;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private state: BankState | undefined;
+  private version = 0;
+  private isMarkdownStory: (relativePath: string) => boolean = () => false;
+  private disposed = false;
+  /** How long the last update held the server, in ms. */
+  private lastUpdateMs = 0;
+
+  constructor(
+    /** Absolute path of the workspace folder: what is scanned. */
+    readonly folder: string,
+    readonly folderUri: string,
+    /** The text of an open document at this absolute path, if one is open. */
+    private readonly openText: (file: string) => Promise<OpenText | undefined>,
+    private readonly settings: () => Promise<BankSettings>,
+    private readonly onUpdate: (bank: FolderBank, state: BankState) => void,
+    private readonly log: (message: string) => void,
+    private readonly debounceMs: number,
+  ) {
+    this.root = folder;
+  }
+
+  /** The latest report (none until the first index has run). */
+  get current(): BankState | undefined {
+    return this.state;
+  }
+
+  /** Relative path (`/` separators) of an absolute path in this bank's folder, or undefined. */
+  relative(file: string): string | undefined {
+    if (!isInside(this.folder, file)) return undefined;
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  absolute(relativePath: string): string {
+    return path.join(this.root, ...relativePath.split('/'));
+  }
+
+  /** The files the bank holds of one kind (relative paths). */
+  filesOf(kind: BankFileKind): string[] {
+    return [...this.kinds].filter(([, candidate]) => candidate === kind).map(([file]) => file);
+  }
+
+  /** The bank with every pending change in. */
+  async settled(): Promise<BankState> {
+    for (;;) {
+      if (this.running) await this.running;
+      else if (this.state && this.dirty.size === 0 && this.removed.size === 0 && !this.rescan) return this.state;
+      else this.runNow();
+    }
+  }
+
+  /** Free text against the bank's stories, best first. */
+  async findStories(text: string): Promise<readonly QuestionMatch[]> {
+    await this.settled();
+    return this.engine?.findStories(text) ?? [];
+  }
+
+  /** Index everything again: at the start, when a `.storycoach.json` or the settings change. */
+  reindex(): void {
+    this.rescan = true;
+    this.schedule(0);
+  }
+
+  /** A file was created or changed on disk, or an open document changed (absolute path). */
+  touched(file: string): void {
+    const relative = this.relative(file);
+    if (relative === undefined) return;
+    if (path.basename(file) === CONFIG_FILE) return this.reindex();
+    const kind = this.kinds.get(relative) ?? bankFileKind(relative, this.isMarkdownStory);
+    if (!kind || kind === 'config') return;
+    this.kinds.set(relative, kind);
+    this.removed.delete(relative);
+    this.dirty.add(relative);
+    this.schedule(this.editDelay());
+  }
+
+  /** A file or folder vanished (a folder's deletion comes as one event, for the folder). */
+  deleted(file: string): void {
+    if (path.basename(file) === CONFIG_FILE) return this.reindex();
+    const relative = this.relative(file);
+    if (relative === undefined) return;
+    for (const known of this.kinds.keys()) {
+      if (known !== relative && !known.startsWith(`${relative}/`)) continue;
+      this.dirty.delete(known);
+      this.removed.add(known);
+    }
+    if (this.removed.size > 0) this.schedule(this.editDelay());
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+
+  /** The debounce after an edit: short, unless updates are slow (a large bank), then as long as one update. */
+  private editDelay(): number {
+    return this.lastUpdateMs < SLOW_UPDATE_MS ? this.debounceMs : Math.min(MAX_DELAY_MS, Math.max(this.debounceMs, this.lastUpdateMs));
+  }
+
+  private schedule(delay: number): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.runNow(), delay);
+  }
+
+  private runNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    // One update at a time; what arrives meanwhile makes the next one.
+    if (this.running) return;
+    this.running = this.update()
+      .catch((error: unknown) => this.log(`Story Coach: the story bank of ${this.folder} could not be updated: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.dirty.size > 0 || this.removed.size > 0 || this.rescan) this.schedule(0);
+      });
+  }
+
+  private async update(): Promise<void> {
+    const rescanned = this.rescan;
+    if (rescanned) await this.scan();
+    const engine = this.engine as BankEngineAdapter;
+    const batch = [...this.dirty];
+    this.dirty.clear();
+    let changed = rescanned || this.state === undefined;
+    let held = 0;
+    let sliceStart = performance.now();
+    for (const relative of this.removed) changed = this.apply(engine, relative, null) || changed;
+    this.removed.clear();
+    for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
+      const chunk = batch.slice(start, start + READ_CONCURRENCY);
+      const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
+      // Indexing yields between files, so edits and requests are answered while a large bank loads.
+      for (const [index, relative] of chunk.entries()) {
+        const applying = performance.now();
+        changed = this.apply(engine, relative, texts[index]) || changed;
+        held += performance.now() - applying;
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+      }
+    }
+    // Opening a document, saving it, or touching a file without changing its text changes nothing.
+    if (this.disposed || !changed || this.engine !== engine) return;
+    const reporting = performance.now();
+    this.state = { version: ++this.version, report: engine.report() };
+    held += performance.now() - reporting;
+    // The first index of a whole folder says nothing about how long an edit takes.
+    if (!rescanned) this.lastUpdateMs = held;
+    this.onUpdate(this, this.state);
+  }
+
+  private async scan(): Promise<void> {
+    this.rescan = false;
+    const settings = await this.settings();
+    const project = settings.project;
+    this.root = project && isInside(project.root, this.folder, true) ? project.root : this.folder;
+    this.isMarkdownStory = markdownStoryMatcher(project?.storyFiles ?? []);
+    this.engine = new BankEngineAdapter(this.root, settings, this.log);
+    const prefix = path.relative(this.root, this.folder).split(path.sep).join('/');
+    const found = await scanFolder(this.folder, (relative) => bankFileKind(prefix === '' ? relative : `${prefix}/${relative}`, this.isMarkdownStory) !== null);
+    this.kinds.clear();
+    this.dirty.clear();
+    this.removed.clear();
+    for (const inFolder of found) {
+      const relative = prefix === '' ? inFolder : `${prefix}/${inFolder}`;
+      const kind = bankFileKind(relative, this.isMarkdownStory);
+      if (!kind || kind === 'config') continue;
+      this.kinds.set(relative, kind);
+      this.dirty.add(relative);
+    }
+  }
+
+  private async textOf(relative: string): Promise<OpenText | null> {
+    const file = this.absolute(relative);
+    const open = await this.openText(file);
+    if (open !== undefined) return open;
+    const read = await readBankFile(file);
+    if ('text' in read) return { text: read.text };
+    if (read.error !== 'vanished') this.log(`Story Coach: ${relative} is left out of the story bank: ${read.error}.`);
+    return null;
+  }
+
+  private apply(engine: BankEngineAdapter, relative: string, text: OpenText | null): boolean {
+    const kind = this.kinds.get(relative);
+    if (!kind) return false;
+    if (text !== null) return engine.set(kind, relative, text.text, text.linted);
+    this.kinds.delete(relative);
+    return engine.delete(kind, relative);
+  }
+}
+
+/** Whether `file` is inside `folder` (or is it, when `orSame`). */
+function isInside(folder: string, file: string, orSame = false): boolean {
+  const relative = path.relative(folder, file);
+  if (relative === '') return orSame;
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { globMatcher } from '../../../server/src/cli/bank/glob';
+
+describe('storyFiles globs', () => {
+  it('matches * within a folder, ** across folders, ? and {a,b}, case-insensitively', () => {
+    const matches = globMatcher(['stories/**/*.md', 'notes/202?/{wins,losses}.MD', './top.md']);
+    for (const path of ['stories/a.md', 'stories/2024/q1/b.md', 'notes/2023/wins.md', 'notes/2024/losses.md', 'top.md']) assert.ok(matches(path), path);
+    for (const path of ['stories/a.txt', 'other/stories/a.md', 'notes/2023/draws.md', 'notes/20234/wins.md', 'sub/top.md']) assert.ok(!matches(path), path);
+  });
+
+  it('takes regular-expression characters literally and stays fast on repeated **', () => {
+    assert.ok(globMatcher(['a+b (1).md'])('a+b (1).md'));
+    assert.ok(!globMatcher(['a+b (1).md'])('aab 1.md'));
+    const started = Date.now();
+    assert.ok(!globMatcher([`${'**/'.repeat(40)}x.md`])(`${'a/'.repeat(40)}y.md`));
+    assert.ok(Date.now() - started < 1000);
+  });
+});
