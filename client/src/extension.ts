@@ -3,6 +3,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerBankView, type BankTreeProvider } from './bank/bank-view';
 import { registerFindStoryCommand } from './bank/find-story';
 import { refreshCodeLensesWithDiagnostics } from './code-lens-refresh';
+import { bankSourceFrom } from './dashboard/bank-source';
+import { registerBankViewCommands } from './dashboard/commands';
 import { registerFixAllCommand } from './commands/fix-all';
 import { registerNewStoryCommand } from './commands/new-story';
 import { registerRestartServerCommand } from './commands/restart-server';
@@ -33,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryC
     refreshCodeLensesWithDiagnostics(client),
     bankView.disposable,
     registerFindStoryCommand(client),
+    registerBankViewCommands(context, bankSourceFrom(bankView.provider)),
   );
   await client.start();
   return { bankTree: bankView.provider };

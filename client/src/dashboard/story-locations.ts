@@ -6,14 +6,13 @@ function storyUri(data: BankData, relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(vscode.Uri.parse(data.rootUri), ...relativePath.split('/'));
 }
 
-/** Opens a story of the bank with its title line selected; false when the id is not in the bank. */
-export async function openStory(data: BankData, storyId: string): Promise<boolean> {
+/** Opens a story of the bank at its title line, in `column`; false when the id is no longer in the bank. */
+export async function openStory(data: BankData, storyId: string, column: vscode.ViewColumn): Promise<boolean> {
   const story = data.report.stories.find((candidate) => candidate.id === storyId);
   if (!story) return false;
   const document = await vscode.workspace.openTextDocument(storyUri(data, story.path));
   const line = Math.min(Math.max(story.line - 1, 0), document.lineCount - 1);
-  const range = document.lineAt(line).range;
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range, preview: false });
+  await vscode.window.showTextDocument(document, { viewColumn: column, selection: document.lineAt(line).range, preview: false });
   return true;
 }
 
@@ -22,14 +21,14 @@ export async function openStory(data: BankData, storyId: string): Promise<boolea
  * named in the bank root with a name no file has yet, so nothing is ever overwritten: the user saves
  * it when ready.
  */
-export async function writeNewStory(data: BankData, fileName: string, skeleton: string): Promise<vscode.Uri> {
+export async function writeNewStory(data: BankData, fileName: string, skeleton: string, column: vscode.ViewColumn): Promise<vscode.Uri> {
   const target = await freeName(data, fileName.replace(/\.story$/, ''));
   const document = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(0, 0), skeleton);
   await vscode.workspace.applyEdit(edit);
   if (document.languageId !== 'story') await vscode.languages.setTextDocumentLanguage(document, 'story');
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+  await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
   return document.uri;
 }
 

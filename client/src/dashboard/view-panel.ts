@@ -17,6 +17,7 @@ export type RenderedState = Extract<FromWebview, { type: 'rendered' }>;
 export class BankViewPanel implements vscode.Disposable {
   private data: BankData | null = null;
   private rendered: RenderedState | null = null;
+  private renders = 0;
   private readonly renderWaiters: ((state: RenderedState) => void)[] = [];
   private readonly clickWaiters = new Map<string, (found: boolean) => void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -35,6 +36,10 @@ export class BankViewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
       source.onDidChange(() => void this.refresh()),
+      // Shown again: the page may have been unloaded while hidden, and the bank may have changed.
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible) void this.refresh();
+      }),
       panel.onDidDispose(() => {
         onDispose();
         this.dispose();
@@ -79,6 +84,11 @@ export class BankViewPanel implements vscode.Disposable {
     });
   }
 
+  /** Where clicked stories open: the first column, or the second when the view itself is in the first (it stays in sight). */
+  private besideColumn(): vscode.ViewColumn {
+    return this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  }
+
   private async post(message: ToWebview): Promise<void> {
     await this.panel.webview.postMessage(message);
   }
@@ -88,15 +98,18 @@ export class BankViewPanel implements vscode.Disposable {
       case 'ready':
         await this.refresh();
         break;
-      case 'rendered':
-        this.rendered = message;
-        for (const waiter of [...this.renderWaiters]) waiter(message);
+      case 'rendered': {
+        // Counted here: the webview's own count restarts when it is hidden and shown again.
+        const rendered = { ...message, generation: ++this.renders };
+        this.rendered = rendered;
+        for (const waiter of [...this.renderWaiters]) waiter(rendered);
         break;
+      }
       case 'openStory':
-        if (this.data && !(await openStory(this.data, message.story))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
+        if (this.data && !(await openStory(this.data, message.story, this.besideColumn()))) void vscode.window.showWarningMessage('Story Coach: that story is no longer in the bank.');
         break;
       case 'writeStory':
-        if (this.data) await writeNewStory(this.data, message.fileName, message.skeleton);
+        if (this.data) await writeNewStory(this.data, message.fileName, message.skeleton, this.besideColumn());
         break;
       case 'saveSheet':
         await this.saveSheet(message.html);

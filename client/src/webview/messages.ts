@@ -25,7 +25,7 @@ export type FromWebview =
       readonly charts: number;
       /** Gap questions listed, as the page shows them. */
       readonly gaps: readonly string[];
-      /** Counts renders since the page loaded. */
+      /** Counts renders (the extension counts them across reloads of the page). */
       readonly generation: number;
     }
   | { readonly type: 'testClicked'; readonly selector: string; readonly found: boolean };
