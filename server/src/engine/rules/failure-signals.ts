@@ -69,7 +69,7 @@ export function grammarReady(story: Story, context: RuleContext): boolean {
   return first !== undefined && context.grammar(first) !== null;
 }
 
-const INTENTION = new Set(['will', 'would', 'should', 'shall', 'could', 'might', 'may', 'must', 'going', 'want', 'plan', 'hope', 'intend', 'need', 'have', 'try']);
+const INTENTION = new Set(['will', 'would', 'should', 'shall', 'could', 'might', 'may', 'must', 'going', 'want', 'plan', 'hope', 'intend', 'need', 'try']);
 
 /**
  * A later time and a concrete action by the writer in one sentence: "On the next launch I ran…".
@@ -84,7 +84,8 @@ export function showsFollowThrough(sentence: Sentence, previous: Sentence | unde
   if (!main) return false;
   const terms = grammar.terms.slice(main.first, main.last);
   const verb = terms[terms.length - 1];
-  return !terms.some((term) => INTENTION.has(term.word)) && !verb.tags.has('Thinking') && !verb.tags.has('Copula') && !verb.tags.has('Modal');
+  // "I have run…" is practice; "I have to…" is an obligation.
+  return !terms.some((term) => INTENTION.has(term.word)) && !/^(?:have|has|had)$/.test(verb.word) && !verb.tags.has('Thinking') && !verb.tags.has('Copula') && !verb.tags.has('Modal');
 }
 
 // Conditions and convictions are not practice: "If I ran it again, I would…", "I hold to the view that…".
