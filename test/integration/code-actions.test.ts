@@ -57,8 +57,11 @@ describe('Code actions', () => {
     assert.equal(document.lineAt(8).text, '<!-- story-coach-disable-next-line vague-claim -->');
     await waitForDiagnostics(
       document.uri,
-      (diagnostics) => diagnostics.filter((d) => ruleOf(d) === 'vague-claim').length === 1,
-      'one vague-claim left (the other line)',
+      (diagnostics) => {
+        const vague = diagnostics.filter((d) => ruleOf(d) === 'vague-claim');
+        return vague.length > 0 && vague.every((d) => d.range.start.line !== 9);
+      },
+      'vague-claim left only on the other lines',
     );
   });
 

@@ -5,8 +5,8 @@ import type { StoryDocument } from './parse/types';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { applyDirectives } from './suppression';
-import { analyzeSentence, GrammarBudget } from './text/grammar';
-import { buildProse, type Prose } from './text/prose';
+import { analyzeOnDemand, analyzeSentence, GrammarBudget, type GrammarQuery, type GrammarRequest, type SentenceGrammar } from './text/grammar';
+import { buildProse, type Prose, type Sentence } from './text/prose';
 import { countWords, speakingSeconds } from './text/words';
 import type { Finding, FindingSection, Severity, StorySummary } from './types';
 
@@ -51,6 +51,19 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
 
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
+  const request = grammarRequest(rules, options);
+  // Every rule reads the same sentences: each is analysed (or looked up) once per lint.
+  const analysed = new Map<Sentence, SentenceGrammar | null>();
+  const grammar = (sentence: Sentence): SentenceGrammar | null => {
+    if (!options.grammar) return null;
+    let reading = analysed.get(sentence);
+    if (reading === undefined) {
+      reading = analyzeSentence(sentence.text, request, budget);
+      analysed.set(sentence, reading);
+    }
+    return reading;
+  };
+  const ruleIds = rules.map((known) => known.id);
   for (const rule of rules) {
     const setting = options.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
@@ -61,12 +74,19 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
       options,
       stories,
       sectionWords,
-      ruleIds: rules.map((known) => known.id),
-      grammar: options.grammar ? (sentence) => analyzeSentence(sentence.text, budget) : () => null,
+      ruleIds,
+      grammar,
+      matches: (sentence, query) => grammar(sentence)?.matches.get(`${rule.id}:${query}`) ?? [],
+      has: (sentence, tag) => grammar(sentence)?.classes.has(tag) ?? false,
+      analyze: (sentence, query) => {
+        const wanted = rule.queries?.[query];
+        if (!wanted || !options.grammar) return null;
+        return analyzeOnDemand(sentence.text, `${rule.id}:${query}`, wanted, budget);
+      },
       report: (report: RuleReport) => reported.push(toFinding(doc, rule.id, setting, report)),
     };
     try {
-      rule.check(context);
+      runRule(rule, context);
       findings.push(...reported);
     } catch (error) {
       ruleFailures.push({ rule: rule.id, error });
@@ -83,7 +103,7 @@ export function finish(doc: StoryDocument, findings: readonly Finding[], budget:
     kept.push({
       rule: ANALYSIS_LIMIT_ID,
       severity: 'info',
-      message: `Story Coach skipped grammar checks (passive voice, superlatives) on ${budget.skipped} sentence(s) to stay responsive; word-list and structure checks ran in full.`,
+      message: `Story Coach skipped grammar checks (blame, excuses, passive voice, vague claims and the other coaching checks) on ${budget.skipped} sentence(s) to stay responsive; word-list and structure checks ran in full.`,
       span: { start: 0, end: 0 },
       story: doc.stories.length > 0 ? 0 : null,
       section: null,
@@ -92,6 +112,45 @@ export function finish(doc: StoryDocument, findings: readonly Finding[], budget:
   }
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return kept;
+}
+
+/** The engine does the looping a rule's scope asks for. */
+function runRule(rule: Rule, context: RuleContext): void {
+  switch (rule.scope) {
+    case 'file':
+      rule.check(context);
+      return;
+    case 'story':
+      for (const story of context.doc.stories) if (!rule.kinds || rule.kinds.includes(story.kind)) rule.check(story, context);
+      return;
+    case 'sentence':
+      for (const sentence of context.prose.sentences) {
+        if (rule.sections && !rule.sections.includes(sentence.section)) continue;
+        if (rule.kinds && !rule.kinds.includes(context.doc.stories[sentence.story].kind)) continue;
+        rule.check(sentence, context);
+      }
+  }
+}
+
+const requests = new WeakMap<readonly Rule[], Map<string, GrammarRequest>>();
+let requestCount = 0;
+
+/** Every query of the rules that are on, named `rule:query`; one request object per rule set and severities. */
+function grammarRequest(rules: readonly Rule[], options: EngineOptions): GrammarRequest {
+  const on = rules.filter((rule) => (options.rules[rule.id] ?? rule.defaultSeverity) !== 'off' && rule.queries);
+  const queriesKey = on.map((rule) => rule.id).join(',');
+  let byKey = requests.get(rules);
+  if (!byKey) requests.set(rules, (byKey = new Map()));
+  const key = queriesKey;
+  let request = byKey.get(key);
+  if (!request) {
+    const queries = new Map<string, GrammarQuery>();
+    for (const rule of on) for (const [name, query] of Object.entries(rule.queries ?? {})) if (!query.onDemand) queries.set(`${rule.id}:${name}`, query);
+    request = { queries, queriesKey: `q${++requestCount}` };
+    if (byKey.size > 16) byKey.clear();
+    byKey.set(key, request);
+  }
+  return request;
 }
 
 function summarize(doc: StoryDocument, prose: Prose, options: EngineOptions) {

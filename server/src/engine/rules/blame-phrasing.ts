@@ -1,55 +1,61 @@
-import { findPhrases } from '../text/phrases';
-import type { Rule } from './rule';
+import type { GrammarTerm } from '../text/grammar';
+import { actorOf, ownsIt, predicateSubject } from './clauses';
+import { reportPhrases, type Rule } from './rule';
 
-// Other people a story might pin trouble on. Customers and clients are left out: "three customers
-// failed to renew" reports a result, it blames no one.
-const OTHERS =
-  "manager|boss|supervisor|lead|director|vp|ceo|cto|cfo|pm|product manager|project manager|colleague|colleagues|coworker|coworkers|co-worker|co-workers|teammate|teammates|team|vendor|vendors|supplier|suppliers|contractor|contractors|designer|designers|developer|developers|engineer|engineers|qa|tester|testers|stakeholders|leadership|management|department|agency|partner|partners|consultant|consultants|intern|interns|he|she|they|someone|somebody";
-const BLAME_PREDICATES =
-  "failed to|dropped the ball|refused to|neglected to|forgot to|messed up|screwed up|blew it|let me down|let us down|didn't bother|did not bother|didn't listen|did not listen|didn't deliver|did not deliver|never delivered|didn't tell me|did not tell me|never told me|never told us|didn't tell us|ignored my|ignored our|threw me under the bus|was incompetent|were incompetent|was lazy|were lazy|was useless|were useless|was clueless|were clueless|was unresponsive|were unresponsive|didn't do their job|didn't do his job|didn't do her job";
-// "my manager failed to…", "the vendor had dropped the ball": a subject that is someone else, then a blaming verb.
-const SUBJECT_THEN_BLAME = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:my|our|the|their|his|her|a|one|another|some|other)\\s+(?:[\\p{L}-]+\\s+)?)?(?:${OTHERS})\\s+(?:(?:had|has|have|just|also|completely|totally|simply|then|again)\\s+)?(?:${BLAME_PREDICATES})(?![\\p{L}])`,
-  'giu',
-);
-// Blame without a named subject.
-export const BLAME_PHRASES: readonly string[] = [
-  'his fault', 'her fault', 'their fault', "the vendor's fault", "my manager's fault", "the team's fault",
-  "the client's fault", 'was to blame', 'were to blame', 'blamed it on', 'blame it on', 'because of their mistake',
-  'because of his mistake', 'because of her mistake', 'thanks to their mistake', 'thrown under the bus',
-  'because of their incompetence', 'because of his incompetence', 'because of her incompetence',
-];
+
+const message = (text: string): string => `"${text}" puts the problem on someone else: describe what happened neutrally, then what you did about it.`;
 
 export const blamePhrasing: Rule = {
   id: 'blame-phrasing',
   title: 'Blaming others',
   guideline: 'Take ownership',
   defaultSeverity: 'warning',
-  summary: 'The trouble is put on other people ("my manager failed to…", "the vendor dropped the ball").',
+  summary: 'The trouble is put on other people: a colleague, a department or a vendor as the subject of an obstructive or negative predicate ("procurement sat on it", "Legal never replied").',
   fixable: false,
+  options: [{ kind: 'words', key: 'blame', description: 'Extra blaming phrases for `blame-phrasing`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
   docs: {
-    why: 'Interviewers listen for where you put the cause. Pointing at a manager, a vendor or a teammate — even accurately — makes them wonder what you will say about them later. Say what happened neutrally and spend your words on your own part.',
-    weak: 'The migration slipped because my manager failed to get the budget approved in time.',
+    why: 'Interviewers listen for where you put the cause. Pointing at a manager, a vendor or another department — even accurately — makes them wonder what you will say about them later. Say what happened neutrally and spend your words on your own part.',
+    weak: 'The migration slipped because my manager kept sitting on the budget request, and the vendor dragged its feet.',
     strong: 'The migration slipped a quarter: I had not secured budget sign-off before planning the cut-over. I now get sign-off before I publish a date.',
-    quietWhen: 'Your own mistakes are ownership, not blame: "I dropped the ball", "because of my decision" and "we failed to" are left alone. Add your own phrases with the `storyCoach.words.blame` setting.',
+    quietWhen: 'Neutral facts about others ("Legal asked for a new clause", "the vendor needed six weeks") and sentences where you own the trouble ("Finance held the budget because I had not sent the case") are left alone, as are your own mistakes ("I dropped the ball"). The coaching lexicon knows parties (roles, departments, vendors, clients, named people) and obstructive predicates by lemma and idiom ("sit on", "drag one\'s feet", "go back on", "keep changing", "never deliver"). Add your own phrases with the `storyCoach.words.blame` setting.',
   },
-  check(context) {
-    const phrases = [...BLAME_PHRASES, ...context.options.words.blame];
-    for (const sentence of context.prose.sentences) {
-      const found: Array<{ start: number; end: number; text: string }> = [];
-      SUBJECT_THEN_BLAME.lastIndex = 0;
-      for (let match = SUBJECT_THEN_BLAME.exec(sentence.text); match; match = SUBJECT_THEN_BLAME.exec(sentence.text)) {
-        found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-      }
-      for (const match of findPhrases(sentence.text, phrases)) {
-        if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
-      }
-      for (const match of found) {
-        context.report({
-          span: { start: sentence.start + match.start, end: sentence.start + match.end },
-          message: `"${match.text}" puts the problem on someone else: describe what happened neutrally, then what you did about it.`,
-        });
+  queries: {
+    obstruct: { pattern: '#Obstruct+', needs: [['Party', 'Obstruct']] },
+    neglect: { pattern: '(#Negative|never) (#Adverb|#Auxiliary|#Verb){0,2} #Duty', needs: [['Party', 'Duty']] },
+    judge: { pattern: '#Copula (#Adverb|#Negative){0,2} (#Determiner|#Adjective|#Adverb){0,2} #Judgement', needs: [['Party', 'Judgement']] },
+    judgedObject: { pattern: '#Verb (#Pronoun|#Determiner|#Possessive|#Noun|#Adjective){1,4} #Judgement', needs: [['Party', 'Judgement']] },
+    onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
+    cause: { pattern: '(because|thanks|due|owing) (of|to) (#Determiner|#Possessive|#Adjective|#Noun){0,3} #Party', needs: [['Party']] },
+    theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
+    partyFault: { pattern: '#Party #Blame', needs: [['Party', 'Blame']] },
+  },
+  scope: 'sentence',
+  check(sentence, context) {
+    reportPhrases(sentence, context, context.options.words.blame, message);
+    const grammar = context.grammar(sentence);
+    if (!grammar || grammar.matches.size === 0 || ownsIt(sentence.text)) return;
+    const { terms } = grammar;
+    const taken: Array<{ start: number; end: number }> = [];
+    const report = (start: number, end: number): void => {
+      if (taken.some((other) => start < other.end && other.start < end)) return;
+      taken.push({ start, end });
+      context.report({ span: { start: sentence.start + start, end: sentence.start + end }, message: message(sentence.text.slice(start, end)) });
+    };
+    // A predicate blames when its subject is someone else: reported from the party to the predicate.
+    for (const query of ['obstruct', 'neglect', 'judge', 'judgedObject', 'onUs']) {
+      for (const match of context.matches(sentence, query)) {
+        const subject = predicateSubject(terms, sentence.text, match.first);
+        if (subject < 0 || actorOf(terms[subject]) !== 'other') continue;
+        // A count before the party ("three customers failed to renew") reports a result.
+        if (subject > 0 && terms[subject - 1].tags.has('Value') && !/[,;:]/.test(sentence.text.slice(terms[subject - 1].end, terms[subject].start))) continue;
+        // The span starts where the party's noun phrase does ("our payment vendor dropped…").
+        let from = subject;
+        const qualifies = (term: GrammarTerm): boolean =>
+          ['Determiner', 'Possessive', 'Adjective', 'Noun'].some((tag) => term.tags.has(tag)) && !(term.tags.has('Pronoun') && !term.tags.has('Possessive'));
+        while (from > 0 && qualifies(terms[from - 1]) && !/[,;:]/.test(sentence.text.slice(terms[from - 1].end, terms[from].start))) from--;
+        report(terms[from].start, match.end);
       }
     }
+    for (const query of ['cause', 'theirFault', 'partyFault']) for (const match of context.matches(sentence, query)) report(match.start, match.end);
   },
 };

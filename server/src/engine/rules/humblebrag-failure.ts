@@ -1,35 +1,42 @@
-import { findPhrases } from '../text/phrases';
-import type { Rule } from './rule';
-
-export const HUMBLEBRAG_PHRASES: readonly string[] = [
-  'I work too hard', 'I worked too hard', 'working too hard', 'I care too much', 'I cared too much', 'perfectionist',
-  'too much of a perfectionist', 'too detail-oriented', 'too detail oriented', 'too dedicated', 'too committed',
-  'too passionate', 'my only weakness', 'I take on too much', 'I expect too much', 'I set the bar too high',
-  'too hard on myself', 'worked too many hours', 'too loyal', 'too honest', 'cared too deeply',
-];
+import { subjectBefore } from './clauses';
+import { reportMatches, type Rule } from './rule';
 
 export const humblebragFailure: Rule = {
   id: 'humblebrag-failure',
   title: 'Disguised strength',
   guideline: 'Be honest',
   defaultSeverity: 'warning',
-  summary: 'A "failure" that is a strength in disguise ("I work too hard", "perfectionist").',
+  summary: 'A "failure" whose substance is a virtue of the writer ("I hold myself to impossibly high standards", "I trust my team too much").',
   fixable: false,
   docs: {
     why: 'Interviewers have heard "I\'m a perfectionist" thousands of times and read it as evasion. A genuine failure with a real cost, owned and learned from, is far more persuasive than a boast dressed as a flaw.',
-    weak: 'Kind: failure\nMy biggest failure is that I care too much and I am a perfectionist.',
+    weak: 'Kind: failure\nMy real failing is that I am too thorough: I hold myself to impossibly high standards.',
     strong: 'Kind: failure\nI approved a launch plan without a rollback step, and a bad config took checkout down for 40 minutes.',
-    quietWhen: 'Only failure stories (`Kind: failure`) are checked.',
+    quietWhen: 'Only failure stories (`Kind: failure`) are checked, and only virtues of the writer: "my manager took on too much" is about someone else. A real flaw said with "too" ("I hired too quickly") is not a virtue.',
   },
-  check(context) {
-    for (const sentence of context.prose.sentences) {
-      if (context.doc.stories[sentence.story].kind !== 'failure') continue;
-      for (const match of findPhrases(sentence.text, HUMBLEBRAG_PHRASES)) {
-        context.report({
-          span: { start: sentence.start + match.start, end: sentence.start + match.end },
-          message: `"${match.text}" reads as a strength in disguise: choose a genuine failure with a real cost.`,
-        });
-      }
-    }
+  queries: {
+    overdone: { pattern: '#Excess (#Adverb){0,1} #Virtue', needs: [['Excess', 'Virtue']] },
+    tooLong: { pattern: '#Virtue (#Preposition|#Possessive|#Noun|#Determiner){0,3} for too long', needs: [['Virtue']] },
+    higherStandards: { pattern: '(standards|bar|expectations) (#Copula|#Adverb){0,3} (higher|too high|so high|#Comparative)', needs: [['Standard']] },
+    tooMuch: { pattern: '#VirtueVerb (#Determiner|#Possessive|#Noun|#Pronoun|#Adjective|#Preposition){0,3} (too|so) (much|hard|often|many|well|deeply)', needs: [['VirtueVerb', 'Excess']] },
+    frame: { pattern: '#Humblebrag+', needs: [['Humblebrag']] },
+  },
+  scope: 'sentence',
+  kinds: ['failure'],
+  check(sentence, context) {
+    const grammar = context.grammar(sentence);
+    if (!grammar || grammar.matches.size === 0) return;
+    reportMatches(
+      sentence,
+      context,
+      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards'],
+      (text) => `"${text}" reads as a strength in disguise: choose a genuine failure with a real cost.`,
+      // The virtue must be the writer's: "my manager took on too much" is no humblebrag.
+      (match, query) => {
+        const subject = subjectBefore(grammar.terms, sentence.text, match.first);
+        // "a plan that was too ambitious" is the plan's flaw; a set phrase ("perfectionist") needs only the writer nearby.
+        return subject === 'self' || ((query === 'frame' || query === 'higherStandards') && subject === null && /\b(?:I|I['’]m|my|me|myself)\b/.test(sentence.text));
+      },
+    );
   },
 };

@@ -26,34 +26,33 @@ export const missingSection: Rule = {
     strong: '# Cloud bill\n## Situation\nOur cloud bill had grown 40% in a year while traffic grew 5%.\n## Task\nAs platform lead I owned cutting it without slowing releases.\n## Action\nI moved batch jobs to spot instances and wrote a fallback scheduler.\n## Result\nThe monthly bill fell by $38K (31%) with no missed release.',
     quietWhen: 'Achievement and challenge stories need Situation, Task, Action and Result; a combined "Situation & Task" heading covers both. Failure stories need Situation, Action, Result and Lessons. Empty stories (only a title) are left alone until you start writing.',
   },
-  check(context) {
-    for (const story of context.doc.stories) {
-      const summary = context.stories[story.index];
-      if (summary.words === 0) continue;
-      const required = REQUIRED_SECTIONS[story.kind];
-      const starSections = story.sections.filter((section) => section.role === 'star');
-      if (starSections.length === 0) {
+  scope: 'story',
+  check(story, context) {
+    const summary = context.stories[story.index];
+    if (summary.words === 0) return;
+    const required = REQUIRED_SECTIONS[story.kind];
+    const starSections = story.sections.filter((section) => section.role === 'star');
+    if (starSections.length === 0) {
+      context.report({
+        span: storyAnchor(context.doc, story),
+        message: `This ${story.kind} story has no STAR sections: add ${listNames(required)} so the interviewer can follow it.`,
+        fixes: [insertSectionsFix(context.doc, story, required)],
+      });
+      return;
+    }
+    for (const kind of required) {
+      const present = starSections.filter((section) => section.kinds.includes(kind));
+      if (present.length === 0) {
         context.report({
           span: storyAnchor(context.doc, story),
-          message: `This ${story.kind} story has no STAR sections: add ${listNames(required)} so the interviewer can follow it.`,
-          fixes: [insertSectionsFix(context.doc, story, required)],
+          message: `Missing ${SECTION_TITLES[kind]}: ${SECTION_PROMPTS[kind].slice(1, -1)}`,
+          fixes: [insertSectionsFix(context.doc, story, [kind])],
         });
-        continue;
-      }
-      for (const kind of required) {
-        const present = starSections.filter((section) => section.kinds.includes(kind));
-        if (present.length === 0) {
-          context.report({
-            span: storyAnchor(context.doc, story),
-            message: `Missing ${SECTION_TITLES[kind]}: ${SECTION_PROMPTS[kind].slice(1, -1)}`,
-            fixes: [insertSectionsFix(context.doc, story, [kind])],
-          });
-        } else if (present.every((section) => sectionIsEmpty(context, story, section))) {
-          context.report({
-            span: present[0].nameSpan,
-            message: `${SECTION_TITLES[kind]} is empty: ${SECTION_PROMPTS[kind].slice(1, -1)}`,
-          });
-        }
+      } else if (present.every((section) => sectionIsEmpty(context, story, section))) {
+        context.report({
+          span: present[0].nameSpan,
+          message: `${SECTION_TITLES[kind]} is empty: ${SECTION_PROMPTS[kind].slice(1, -1)}`,
+        });
       }
     }
   },

@@ -16,6 +16,7 @@ export const unknownDirective: Rule = {
     strong: '<!-- story-coach-disable-next-line hedging -->',
     quietWhen: `Directives: ${DIRECTIVE_NAMES.join(', ')}, each followed by rule ids separated by spaces or commas (none means every rule). Only a story-coach-disable-file directive can silence this rule.`,
   },
+  scope: 'file',
   check(context) {
     for (const directive of context.doc.directives) {
       if (directive.kind === null) {

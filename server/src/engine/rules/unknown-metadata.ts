@@ -23,24 +23,23 @@ export const unknownMetadata: Rule = {
     strong: 'Kind: failure\nTarget: 2m',
     quietWhen: `Keys: ${KEY_NAMES.join(', ')}, Q. A "Key: value" line whose key is nowhere near a known key is ordinary body text and is left alone.`,
   },
-  check(context) {
-    for (const story of context.doc.stories) {
-      const stray = story.strayMetadata;
-      if (stray) {
-        const suggestion = didYouMean(stray.rawKey.trim(), KEY_NAMES);
-        if (suggestion) {
-          context.report({
-            span: stray.keySpan,
-            message: `"${stray.rawKey}" is not a metadata key, so this line and the rest are read as story text. Did you mean "${suggestion}"?`,
-            fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...stray.keySpan, newText: suggestion }], safe: true, preferred: true }],
-          });
-        }
+  scope: 'story',
+  check(story, context) {
+    const stray = story.strayMetadata;
+    if (stray) {
+      const suggestion = didYouMean(stray.rawKey.trim(), KEY_NAMES);
+      if (suggestion) {
+        context.report({
+          span: stray.keySpan,
+          message: `"${stray.rawKey}" is not a metadata key, so this line and the rest are read as story text. Did you mean "${suggestion}"?`,
+          fixes: [{ title: `Change to "${suggestion}"`, edits: [{ ...stray.keySpan, newText: suggestion }], safe: true, preferred: true }],
+        });
       }
-      for (const entry of story.metadata) {
-        const problem = valueProblem(entry);
-        if (problem) context.report(problem);
-        if (entry.key === 'competencies') for (const hint of competencyHints(entry)) context.report(hint);
-      }
+    }
+    for (const entry of story.metadata) {
+      const problem = valueProblem(entry);
+      if (problem) context.report(problem);
+      if (entry.key === 'competencies') for (const hint of competencyHints(entry)) context.report(hint);
     }
   },
 };

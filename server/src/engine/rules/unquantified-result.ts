@@ -19,29 +19,28 @@ export const unquantifiedResult: Rule = {
     strong: '## Result\nActivation rose from 41% to 58% in six weeks, and onboarding tickets fell by a third.',
     quietWhen: 'Any figure anywhere in the Result counts: digits, percentages, money ($4.1M, €900K), durations ("five weeks"), spelled-out numbers and multiples ("doubled", "3x", "twice as fast"). Years, quarters and names ("in 2023", "Q3", "Fortune 500") do not. A placeholder you have yet to fill in, such as "[by how much?]", also keeps it quiet: the placeholder itself is the reminder.',
   },
-  check(context) {
-    for (const story of context.doc.stories) {
-      const sentences = sentencesIn(context, story, ['result']);
-      if (sentences.length === 0) continue;
-      // A figure, or a placeholder such as "[by how much?]" left to be filled in (it stands out on its own).
-      if (sentences.some((sentence) => hasFigure(sentence.text) || PLACEHOLDER.test(sentence.text))) continue;
-      const header = story.sections.find((section) => section.role === 'star' && section.kinds.includes('result'));
-      if (!header) continue;
-      const first = sentences[0];
-      // Look-behind: match only from the start of a run of marks (linear on "....…x").
-      const closing = /(?<![.!?…])[.!?…]+["'”’)\]]*\s*$/.exec(first.text);
-      const insertAt = closing ? first.start + closing.index : first.end;
-      const fix: Fix = {
-        title: `Insert "${RESULT_PLACEHOLDER}" to fill in the figure`,
-        edits: [{ start: insertAt, end: insertAt, newText: ` ${RESULT_PLACEHOLDER}` }],
-        safe: false,
-        preferred: true,
-      };
-      context.report({
-        span: header.nameSpan,
-        message: 'Result has no figure: add what changed, by how much — revenue, %, time saved, people affected.',
-        fixes: [fix],
-      });
-    }
+  scope: 'story',
+  check(story, context) {
+    const sentences = sentencesIn(context, story, ['result']);
+    if (sentences.length === 0) return;
+    // A figure, or a placeholder such as "[by how much?]" left to be filled in (it stands out on its own).
+    if (sentences.some((sentence) => hasFigure(sentence.text) || PLACEHOLDER.test(sentence.text))) return;
+    const header = story.sections.find((section) => section.role === 'star' && section.kinds.includes('result'));
+    if (!header) return;
+    const first = sentences[0];
+    // Look-behind: match only from the start of a run of marks (linear on "....…x").
+    const closing = /(?<![.!?…])[.!?…]+["'”’)\]]*\s*$/.exec(first.text);
+    const insertAt = closing ? first.start + closing.index : first.end;
+    const fix: Fix = {
+      title: `Insert "${RESULT_PLACEHOLDER}" to fill in the figure`,
+      edits: [{ start: insertAt, end: insertAt, newText: ` ${RESULT_PLACEHOLDER}` }],
+      safe: false,
+      preferred: true,
+    };
+    context.report({
+      span: header.nameSpan,
+      message: 'Result has no figure: add what changed, by how much — revenue, %, time saved, people affected.',
+      fixes: [fix],
+    });
   },
 };

@@ -1,0 +1,104 @@
+import type { GrammarTerm } from '../text/grammar';
+
+/** Who a word refers to: the writer, the writer's group, or someone else. */
+export type Actor = 'self' | 'we' | 'other';
+
+// Possessives ("my manager", "our vendor") are not actors: the noun they qualify is.
+const SELF = new Set(['i', 'me', 'myself', 'mine']);
+const WE = new Set(['we', 'us', 'ourselves', 'ours']);
+// Words that open a new clause: a subject found before them belongs to another clause.
+const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'so', 'because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'until', 'which',
+  'who', 'that', 'if', 'unless', 'once', 'as', 'whereas', 'then', 'or', 'yet',
+]);
+// Words between a subject and its verb that do not break the link.
+const MODIFIER_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'Adverb'];
+
+export function actorOf(term: GrammarTerm): Actor | null {
+  if (SELF.has(term.word)) return 'self';
+  if (WE.has(term.word)) return 'we';
+  if (term.tags.has('Party') || term.tags.has('Person')) return 'other';
+  return null;
+}
+
+/** Whether a clause boundary (punctuation or an opening conjunction) lies just before term `index`. */
+function opensClause(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+  if (index === 0) return true;
+  if (CLAUSE_OPENERS.has(terms[index - 1].word)) return true;
+  return /[,;:—–()]/.test(text.slice(terms[index - 1].end, terms[index].start));
+}
+
+/**
+ * The subject of the clause that holds term `index`: the first actor word of the clause before it
+ * ("The vendor's lead engineer never replied" → other; "I let the client down" → self).
+ */
+export function subjectBefore(terms: readonly GrammarTerm[], text: string, index: number): Actor | null {
+  let start = index;
+  while (start > 0 && !opensClause(terms, text, start)) start--;
+  for (let at = start; at < index; at++) {
+    const actor = actorOf(terms[at]);
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/**
+ * Whether the actor at term `index` is a subject: at the start of its clause, with only
+ * determiners, possessives, adjectives and numbers before it ("our two vendors", "the client side").
+ * A party after a verb or a preposition ("I told the vendor") is an object.
+ */
+export function isSubject(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+  for (let at = index; at >= 0; at--) {
+    if (opensClause(terms, text, at)) return true;
+    const before = terms[at - 1];
+    // An implied word of a contraction ("council's" read as "council has") and a noun-like gerund ("planning department") modify too.
+    if (before.end === before.start || before.tags.has('Gerund')) continue;
+    if (!MODIFIER_TAGS.some((tag) => before.tags.has(tag)) || (before.tags.has('Pronoun') && !before.tags.has('Possessive'))) return false;
+  }
+  return true;
+}
+
+/** Whether the writer ("I", "me", "my") appears in the terms. */
+export function mentionsSelf(terms: readonly GrammarTerm[]): boolean {
+  return terms.some((term) => SELF.has(term.word) || term.word === 'my');
+}
+
+// The writer owning the trouble in the same sentence: "because I had not sent it", "my mistake".
+const OWNERSHIP =
+  /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:should(?:n['’]t)? have|had not|hadn['’]t|did not|didn['’]t|failed|forgot|missed|misjudged|underestimated|overlooked|never|was not|wasn['’]t|could have|take (?:full )?responsibility|own(?:ed)? (?:it|that|this|the)|made (?:a|the) (?:mistake|call|error))\b|\bmy (?:own )?(?:mistake|fault|error|oversight|responsibility|call|miss|failure)\b|\b(?:on|with) me\b/i;
+
+/** Whether the writer takes ownership in the text. */
+export function ownsIt(text: string): boolean {
+  return OWNERSHIP.test(text);
+}
+
+// Words that open a subordinate clause; "and" and commas do not ("Legal stalled, then refused…" keeps its subject).
+const SUBORDINATORS = new Set(['after', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
+
+/**
+ * The subject of the predicate at term `index`, across coordination ("the reps walked out and
+ * refused…"): the first actor in subject position since the last subordinating word or semicolon.
+ * Returns its term index, or -1.
+ */
+export function predicateSubject(terms: readonly GrammarTerm[], text: string, index: number): number {
+  let start = index;
+  while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  // "After we finished phase one, Finance refused…": an opening subordinate clause ends at its comma.
+  if (start > 0 && SUBORDINATORS.has(terms[start - 1].word)) {
+    for (let at = index - 1; at > start; at--) {
+      if (/,/.test(text.slice(terms[at - 1].end, terms[at].start))) {
+        start = at;
+        break;
+      }
+    }
+  }
+  for (let at = start; at < index; at++) {
+    if (actorOf(terms[at]) && isSubject(terms, text, at)) return at;
+    // An object before the predicate ("I told the vendor, and it…") ends the search: the subject came first.
+    if (terms[at].tags.has('Verb') && !terms[at].tags.has('Auxiliary') && !terms[at].tags.has('Gerund') && at > start) {
+      const verbAt = at;
+      if (terms.slice(start, verbAt).some((term) => actorOf(term) !== null)) break;
+    }
+  }
+  return -1;
+}
