@@ -52,21 +52,22 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const request = grammarRequest(rules, options);
-  // Every rule reads the same sentences: each is analysed (or looked up) once per lint.
-  const analysed = new Map<Sentence, SentenceGrammar | null>();
-  const grammar = (sentence: Sentence): SentenceGrammar | null => {
-    if (!options.grammar) return null;
-    let reading = analysed.get(sentence);
-    if (reading === undefined) {
-      reading = analyzeSentence(sentence.text, request, budget);
-      analysed.set(sentence, reading);
-    }
-    return reading;
-  };
   const ruleIds = rules.map((known) => known.id);
   for (const rule of rules) {
     const setting = options.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
+    // A sentence is tagged only when this rule's own queries could match it (see analyzeSentence).
+    const asking = ruleQueryIds(rule);
+    const analysed = new Map<Sentence, SentenceGrammar | null>();
+    const grammar = (sentence: Sentence): SentenceGrammar | null => {
+      if (!options.grammar) return null;
+      let reading = analysed.get(sentence);
+      if (reading === undefined) {
+        reading = analyzeSentence(sentence.text, request, budget, asking);
+        analysed.set(sentence, reading);
+      }
+      return reading;
+    };
     const reported: Finding[] = [];
     const context: RuleContext = {
       doc,
@@ -130,6 +131,18 @@ function runRule(rule: Rule, context: RuleContext): void {
         rule.check(sentence, context);
       }
   }
+}
+
+const queryIds = new WeakMap<Rule, ReadonlySet<string>>();
+
+/** The ids (`rule:query`) of a rule's queries that run on candidate sentences (not the on-demand ones). */
+function ruleQueryIds(rule: Rule): ReadonlySet<string> {
+  let ids = queryIds.get(rule);
+  if (!ids) {
+    ids = new Set(Object.entries(rule.queries ?? {}).filter(([, query]) => !query.onDemand).map(([name]) => `${rule.id}:${name}`));
+    queryIds.set(rule, ids);
+  }
+  return ids;
 }
 
 const requests = new WeakMap<readonly Rule[], Map<string, GrammarRequest>>();

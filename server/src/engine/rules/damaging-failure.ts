@@ -35,13 +35,14 @@ export const damagingFailure: Rule = {
   kinds: ['failure'],
   check(sentence, context) {
     const grammar = context.grammar(sentence);
-    if (!grammar || grammar.matches.size === 0 || REPORTING.test(sentence.text)) return;
+    if (!grammar || REPORTING.test(sentence.text)) return;
     if (!/\b(?:I|we)\b/.test(sentence.text)) return;
     const knowingly = KNOWINGLY.exec(sentence.text);
     if (knowingly) {
       context.report({ span: { start: sentence.start + knowingly.index, end: sentence.start + knowingly.index + knowingly[0].length }, message: message(knowingly[0]) });
       return;
     }
+    if (grammar.matches.size === 0) return;
     reportMatches(
       sentence,
       context,
