@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import nlp from 'compromise/two';
 import { lint, RULES, type Rule } from '../../../server/src/engine';
 import { parseStoryDocument } from '../../../server/src/engine/parse/parser';
-import { analyzeSentence, clearGrammarCache, GrammarBudget, type GrammarQuery, setWordPrefilter, tokenWords, WORDS_OF_TAG } from '../../../server/src/engine/text/grammar';
+import { analyzeSentence, clearGrammarCache, coachingLexicon, GrammarBudget, type GrammarQuery, setWordPrefilter, tokenWords, WORDS_OF_TAG } from '../../../server/src/engine/text/grammar';
 import { buildProse } from '../../../server/src/engine/text/prose';
 import { EXAMPLES, FIXTURES } from '../support/paths';
 
@@ -71,7 +71,7 @@ describe('grammar prefilter', () => {
     this.timeout(120_000);
     const queries = new Map<string, GrammarQuery>();
     for (const rule of RULES) for (const [name, query] of Object.entries(rule.queries ?? {})) queries.set(`${rule.id}:${name}`, query);
-    const request = { queries, queriesKey: 'prefilter-test' };
+    const request = { queries, queriesKey: 'prefilter-test', lexicon: () => coachingLexicon() };
     const all = (): Map<string, string> => {
       const found = new Map<string, string>();
       for (const text of sentences) {

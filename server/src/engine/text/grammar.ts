@@ -1,6 +1,6 @@
 import type Nlp from 'compromise/two';
 import { COACH_CLASSES, type CoachTag } from '../lexicon/classes';
-import { Lexicon, normalizeWords, type TagHit } from '../lexicon/lexicon';
+import { type Inflector, Lexicon, normalizeWords, type TagHit } from '../lexicon/lexicon';
 
 /**
  * A compromise match pattern a rule asks of every sentence, over compromise's tags and the coaching
@@ -144,23 +144,52 @@ function coachingPlugin(): object {
 
 const termWord = (term: CompromiseTerm): string => term.machine || term.normal;
 
-let lexicon: Lexicon | undefined;
+/** The writer's own phrases by the lexicon class they join (their `storyCoach.words.*` lists). */
+export type LexiconExtension = ReadonlyMap<CoachTag, readonly string[]>;
 
-/** The coaching lexicon, expanded to every word form by compromise's conjugator (built once). */
-export function coachingLexicon(): Lexicon {
-  if (!lexicon) {
+let inflector: Inflector | undefined;
+let lexicon: Lexicon | undefined;
+const extendedLexicons = new Map<string, Lexicon>();
+const MAX_EXTENDED_LEXICONS = 8;
+const lexiconIds = new WeakMap<Lexicon, number>();
+
+/**
+ * The coaching lexicon, expanded to every word form by compromise's conjugator (built once), and
+ * extended with the writer's phrases when there are any (built once per set of lists).
+ */
+export function coachingLexicon(extension?: LexiconExtension): Lexicon {
+  if (!inflector) {
     const world = compromise().world() as unknown as {
       model: object;
       methods: { two: { transform: { verb: { conjugate(verb: string, model: object): Record<string, string> }; noun: { toPlural(noun: string, model: object): string } } } };
     };
     const { verb, noun } = world.methods.two.transform;
-    lexicon = new Lexicon({
+    inflector = {
       conjugate: (lemma) => Object.entries(verb.conjugate(lemma, world.model)).filter(([form]) => form !== 'FutureTense').map(([, text]) => text),
       pluralize: (singular) => noun.toPlural(singular, world.model),
-    });
+    };
   }
-  return lexicon;
+  const entries = [...(extension ?? [])].filter(([, phrases]) => phrases.length > 0);
+  if (entries.length === 0) return (lexicon ??= identified(new Lexicon(inflector)));
+  const key = JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
+  let extended = extendedLexicons.get(key);
+  if (!extended) {
+    extended = identified(new Lexicon(inflector, new Map(entries)));
+    if (extendedLexicons.size >= MAX_EXTENDED_LEXICONS) extendedLexicons.delete(extendedLexicons.keys().next().value as string);
+    extendedLexicons.set(key, extended);
+  }
+  return extended;
 }
+
+let lexiconCount = 0;
+
+function identified(created: Lexicon): Lexicon {
+  lexiconIds.set(created, ++lexiconCount);
+  return created;
+}
+
+/** Tells lexicons apart in cache keys: a sentence reads differently with the writer's phrases. */
+const lexiconKey = (which: Lexicon): number => lexiconIds.get(which) ?? 0;
 
 /** Whether compromise is loaded, so grammar analysis costs only its per-sentence time. */
 export function grammarLoaded(): boolean {
@@ -175,8 +204,10 @@ export function loadGrammar(): void {
 
 export interface GrammarRequest {
   readonly queries: ReadonlyMap<string, GrammarQuery>;
-  /** Identifies the query set in cache keys. */
+  /** Identifies the query set and the lexicon in cache keys. */
   readonly queriesKey: string;
+  /** The coaching lexicon with the writer's phrases (coachingLexicon()), built when first needed: compromise may not be loaded yet. */
+  lexicon(): Lexicon;
 }
 
 /**
@@ -202,7 +233,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
     cache.set(cacheKey, analysis);
   } else {
     if (budget.wasSkipped(text)) return null;
-    const lexical = lexicalReading(text);
+    const lexical = lexicalReading(text, request.lexicon());
     const applicable = [...request.queries].filter(([, query]) => query.needs.some((set) => set.every((tag) => lexical.classes.has(tag))));
     const bare: SentenceGrammar = { ...lexical, terms: [], matches: new Map() };
     if (applicable.length === 0) {
@@ -225,7 +256,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
       return null;
     }
     const candidates = [...analysis.candidates].map((id): [string, GrammarQuery] => [id, request.queries.get(id)!]);
-    analysis.tagged = { ...analysis.bare, ...tagSentence(text, coachingLexicon(), candidates) };
+    analysis.tagged = { ...analysis.bare, ...tagSentence(text, request.lexicon(), candidates) };
   }
   if (!asking) return analysis.tagged;
   // The asking rule sees its own matches only, so what it finds never depends on other rules.
@@ -268,20 +299,20 @@ function wanted(candidates: ReadonlySet<string>, asking: ReadonlySet<string> | u
 }
 
 /** One on-demand query over one sentence, cached by query and text. */
-export function analyzeOnDemand(text: string, id: string, query: GrammarQuery, budget: GrammarBudget): Pick<SentenceGrammar, 'terms' | 'matches'> | null {
+export function analyzeOnDemand(text: string, id: string, query: GrammarQuery, budget: GrammarBudget, lexicon = coachingLexicon()): Pick<SentenceGrammar, 'terms' | 'matches'> | null {
   if (!nlp) {
     const started = Date.now();
     compromise();
     budget.exclude(Date.now() - started);
   }
-  const cacheKey = `\u0001${id}\u0000${text}`;
+  const cacheKey = `${lexiconKey(lexicon)}\u0001${id}\u0000${text}`;
   const cached = onDemandCache.get(cacheKey);
   if (cached) return cached;
   if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
     budget.skip(text);
     return null;
   }
-  const result = tagSentence(text, coachingLexicon(), [[id, query]]);
+  const result = tagSentence(text, lexicon, [[id, query]]);
   remember(onDemandCache, cacheKey, result);
   return result;
 }
@@ -292,15 +323,16 @@ type Lexical = Pick<SentenceGrammar, 'words' | 'hits' | 'classes'>;
 const lexicalCache = new Map<string, Lexical>();
 
 /** The lexicon's reading of a sentence (no tagging), cached by text: every rule asks for it. */
-function lexicalReading(text: string): Lexical {
-  let reading = lexicalCache.get(text);
+function lexicalReading(text: string, lexicon: Lexicon): Lexical {
+  const key = `${lexiconKey(lexicon)}\u0000${text}`;
+  let reading = lexicalCache.get(key);
   if (!reading) {
     const words = normalizeWords(text);
-    const hits = coachingLexicon().tag(words);
+    const hits = lexicon.tag(words);
     const classes = new Set(hits.map((hit) => hit.tag));
     if (/\bIT\b/.test(text)) classes.add('Party');
     reading = { words, hits, classes };
-    remember(lexicalCache, text, reading);
+    remember(lexicalCache, key, reading);
   }
   return reading;
 }
@@ -379,7 +411,8 @@ const MAX_TAGGED_DOCS = 256;
 const taggedDocs = new Map<string, Tagged>();
 
 function tagged(text: string, lexicon: Lexicon): Tagged {
-  let found = taggedDocs.get(text);
+  const key = `${lexiconKey(lexicon)}\u0000${text}`;
+  let found = taggedDocs.get(key);
   if (!found) {
     counters.tagged++;
     activeLexicon = lexicon;
@@ -398,7 +431,7 @@ function tagged(text: string, lexicon: Lexicon): Tagged {
     }
     found = { doc, terms, indexOf: new Map(flat.map((term, index) => [term, index])), words, tags };
     if (taggedDocs.size >= MAX_TAGGED_DOCS) taggedDocs.delete(taggedDocs.keys().next().value as string);
-    taggedDocs.set(text, found);
+    taggedDocs.set(key, found);
   }
   return found;
 }

@@ -1,0 +1,44 @@
+// The writer's word lists (`storyCoach.words.*`) are data for the coaching lexicon: the rules'
+// grammar finds a listed phrase in other forms and contexts, and still reports it as written.
+import * as assert from 'node:assert/strict';
+import { DEFAULT_OPTIONS, lint, type WordLists } from '../../../server/src/engine';
+
+const words = (lists: Partial<WordLists>): WordLists => ({ ...DEFAULT_OPTIONS.words, ...lists });
+const findings = (text: string, lists: Partial<WordLists>, rule: string) =>
+  lint(text, { words: words(lists) }).findings.filter((finding) => finding.rule === rule).map((finding) => text.slice(finding.span.start, finding.span.end));
+
+describe('word lists extend the lexicon', () => {
+  it('finds a blaming verb in any tense, reported from the party that did it', () => {
+    const text = 'S: The rollout slipped.\nA: Procurement steamrolled the order for six weeks.\n';
+    assert.deepEqual(findings(text, {}, 'blame-phrasing'), []);
+    assert.deepEqual(findings(text, { blame: ['steamroll'] }, 'blame-phrasing'), ['Procurement steamrolled']);
+  });
+
+  it('conjugates the first word of a listed idiom', () => {
+    assert.deepEqual(findings('A: Finance poured cold water on the pilot, so I rebuilt the case.\n', {}, 'blame-phrasing'), []);
+    const text = 'A: Finance poured cold water on the pilot, so I rebuilt the case.\n';
+    assert.deepEqual(findings(text, { blame: ['pour cold water on'] }, 'blame-phrasing'), ['Finance poured cold water on']);
+  });
+
+  it('keeps the grammar’s judgement: a listed phrase about the writer is no blame', () => {
+    const text = 'A: I steamrolled the request until the budget was agreed.\n';
+    assert.deepEqual(findings(text, { blame: ['steamroll'] }, 'blame-phrasing'), []);
+  });
+
+  it('reports a phrase once when both the list and the grammar find it', () => {
+    const text = 'R: The change helped oodles of teams.\n';
+    assert.deepEqual(findings(text, { vague: ['oodles'] }, 'vague-claim'), ['oodles']);
+  });
+
+  it('still reports a listed phrase as written where the grammar stays quiet', () => {
+    // A figure backs the vague-claim grammar's finding, but the writer listed the phrase themselves.
+    const text = 'R: The redesign was game-changing: tickets fell from 40 to 12.\n';
+    assert.deepEqual(findings(text, { vague: ['game-changing'] }, 'vague-claim'), ['game-changing']);
+  });
+
+  it('lets other lints keep the built-in lexicon', () => {
+    const text = 'A: Procurement steamrolled the order for six weeks.\n';
+    assert.equal(findings(text, { blame: ['steamroll'] }, 'blame-phrasing').length, 1);
+    assert.deepEqual(findings(text, {}, 'blame-phrasing'), []);
+  });
+});
