@@ -17,12 +17,14 @@ function storyFiles(folder: string): string[] {
 
 const FILES = [...storyFiles(EXAMPLES), ...storyFiles(path.join(FIXTURES, 'eval')), ...storyFiles(path.join(FIXTURES, 'rules'))];
 
-// Contractions compromise splits only while tagging, in both apostrophes.
+// Contractions compromise splits only while tagging, in both apostrophes, and words its rules retag.
 const CONTRACTIONS = [
   "We couldn't ship because the vendor's lawyers'd said no and I'd already promised it.",
   'Legal’s team wasn’t told, and they’d never have signed; I ain’t proud of it.',
   "It's the board's call, let's say, but what'd they expect? The plan's been cut and the date's moved.",
   "I wouldn't have known: nobody'd told me, and there's reports we'd missed.",
+  // compromise's rules that make a copula of another word ("will be", "u r") and a negative of "no".
+  "Honestly u r right: it will be shipping soon, we'll be done, and the plan is no good.",
 ];
 
 const sentences = [...new Set([...CONTRACTIONS, ...FILES.flatMap((file) => buildProse(parseStoryDocument(fs.readFileSync(file, 'utf8'))).sentences.map((sentence) => sentence.text))])];

@@ -493,7 +493,11 @@ interface CompiledVariant {
  * "not" is a word too), so a sentence without them cannot match the tag before it is tagged. A
  * unit test checks the list against compromise's lexicon.
  */
-export const WORDS_OF_TAG: Readonly<Record<string, readonly string[]>> = { Negative: ['not', 'never', 'non', 'no'] };
+export const WORDS_OF_TAG: Readonly<Record<string, readonly string[]>> = {
+  Negative: ['not', 'never', 'non', 'no'],
+  // "be" in "will be", "r" in "u r": compromise's only rules that make a copula of another word.
+  Copula: ['is', 'was', 'are', 'am', 'were', 'be', 'r'],
+};
 
 const compiledPatterns = new Map<string, readonly CompiledVariant[]>();
 
