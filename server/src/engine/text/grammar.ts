@@ -397,7 +397,7 @@ function multiWordAlternation(pattern: string): string[] | null {
   return null;
 }
 
-/** A sentence compromise has tagged, kept for the queries that ask of it next (a few hundred, most recent). */
+/** A sentence compromise has tagged, kept for the queries that ask of it next (the most recent hundred or so). */
 interface Tagged {
   readonly doc: View;
   readonly terms: readonly GrammarTerm[];
@@ -407,7 +407,7 @@ interface Tagged {
   readonly tags: ReadonlySet<string>;
 }
 
-const MAX_TAGGED_DOCS = 256;
+const MAX_TAGGED_DOCS = 128;
 const taggedDocs = new Map<string, Tagged>();
 
 function tagged(text: string, lexicon: Lexicon): Tagged {
