@@ -1,5 +1,6 @@
 // The writer's word lists (`storyCoach.words.*`) are data for the coaching lexicon: the rules'
 // grammar finds a listed phrase in other forms and contexts, and still reports it as written.
+// The phrases are invented ("blorf", "pour treacle on"), so no built-in list will ever hold them.
 import * as assert from 'node:assert/strict';
 import { DEFAULT_OPTIONS, lint, type WordLists } from '../../../server/src/engine';
 
@@ -9,25 +10,25 @@ const findings = (text: string, lists: Partial<WordLists>, rule: string) =>
 
 describe('word lists extend the lexicon', () => {
   it('finds a blaming verb in any tense, reported from the party that did it', () => {
-    const text = 'S: The rollout slipped.\nA: Procurement steamrolled the order for six weeks.\n';
+    const text = 'S: The rollout slipped.\nA: Procurement blorfed the order for six weeks.\n';
     assert.deepEqual(findings(text, {}, 'blame-phrasing'), []);
-    assert.deepEqual(findings(text, { blame: ['steamroll'] }, 'blame-phrasing'), ['Procurement steamrolled']);
+    assert.deepEqual(findings(text, { blame: ['blorf'] }, 'blame-phrasing'), ['Procurement blorfed']);
   });
 
   it('conjugates the first word of a listed idiom', () => {
-    assert.deepEqual(findings('A: Finance poured cold water on the pilot, so I rebuilt the case.\n', {}, 'blame-phrasing'), []);
-    const text = 'A: Finance poured cold water on the pilot, so I rebuilt the case.\n';
-    assert.deepEqual(findings(text, { blame: ['pour cold water on'] }, 'blame-phrasing'), ['Finance poured cold water on']);
+    assert.deepEqual(findings('A: Finance poured treacle on the pilot, so I rebuilt the case.\n', {}, 'blame-phrasing'), []);
+    const text = 'A: Finance poured treacle on the pilot, so I rebuilt the case.\n';
+    assert.deepEqual(findings(text, { blame: ['pour treacle on'] }, 'blame-phrasing'), ['Finance poured treacle on']);
   });
 
   it('keeps the grammar’s judgement: a listed phrase about the writer is no blame', () => {
-    const text = 'A: I steamrolled the request until the budget was agreed.\n';
-    assert.deepEqual(findings(text, { blame: ['steamroll'] }, 'blame-phrasing'), []);
+    const text = 'A: I blorfed the request until the budget was agreed.\n';
+    assert.deepEqual(findings(text, { blame: ['blorf'] }, 'blame-phrasing'), []);
   });
 
   it('reports a phrase once when both the list and the grammar find it', () => {
-    const text = 'R: The change helped oodles of teams.\n';
-    assert.deepEqual(findings(text, { vague: ['oodles'] }, 'vague-claim'), ['oodles']);
+    const text = 'R: The change helped gazillions of teams.\n';
+    assert.deepEqual(findings(text, { vague: ['gazillions'] }, 'vague-claim'), ['gazillions']);
   });
 
   it('still reports a listed phrase as written where the grammar stays quiet', () => {
@@ -37,8 +38,8 @@ describe('word lists extend the lexicon', () => {
   });
 
   it('lets other lints keep the built-in lexicon', () => {
-    const text = 'A: Procurement steamrolled the order for six weeks.\n';
-    assert.equal(findings(text, { blame: ['steamroll'] }, 'blame-phrasing').length, 1);
+    const text = 'A: Procurement blorfed the order for six weeks.\n';
+    assert.equal(findings(text, { blame: ['blorf'] }, 'blame-phrasing').length, 1);
     assert.deepEqual(findings(text, {}, 'blame-phrasing'), []);
   });
 });
