@@ -3,7 +3,7 @@
  * becomes a compromise tag (#Party, #Obstruct, …) added by the coaching plugin after compromise's
  * own tagging, so part-of-speech tags stay compromise's. Verbs are listed by lemma and conjugated
  * by compromise; nouns by singular; idioms as phrases whose first word is a verb lemma, with `*`
- * standing for up to three words ("drag * feet" matches "dragged their feet").
+ * standing for up to four words ("drag * feet" matches "dragged their feet").
  */
 export interface LexiconClass {
   readonly description: string;
@@ -36,6 +36,34 @@ export const COACH_CLASSES = {
       'broker', 'reseller', 'distributor', 'franchisee', 'nurse', 'doctor', 'sister', 'clinician', 'surgeon', 'teacher',
       'planner', 'buyer', 'shareholder', 'chair', 'chairman', 'chairwoman', 'panel', 'cmo', 'cpo', 'gm', 'svp', 'evp',
       'md', 'principal', 'office', 'org', 'folk', 'guy', 'side',
+      // Functions and departments ("Engineering sat on it", "the night shift decided…").
+      'engineering', 'qa', 'quality assurance', 'customer service', 'customer success',
+      'analytics', 'devops', 'sre', 'editorial', 'newsroom', 'manufacturing', 'logistics',
+      'estates', 'treasury', 'internal audit', 'governance', 'admissions', 'registry', 'faculty',
+      'head office', 'central team', 'corporate', 'group', 'division', 'subsidiary', 'parent company',
+      'night shift', 'day shift', 'crew', 'workforce', 'help desk', 'service desk', 'pmo',
+      // Governing and public bodies.
+      'senate', 'trustee', 'governor', 'governing body', 'cabinet', 'parliament', 'congress', 'court', 'judge', 'tribunal',
+      'inspectorate', 'ombudsman', 'watchdog', 'commission', 'bureau', 'customs', 'police', 'planning officer',
+      'officer', 'official', 'bureaucrat', 'civil servant', 'councillor', 'councilor', 'mayor', 'minister', 'inspector',
+      'examiner', 'assessor', 'certifier',
+      // Firms and outside organisations.
+      'company', 'firm', 'corporation', 'bank', 'insurer', 'publisher', 'printer', 'manufacturer', 'factory', 'mill',
+      'lab', 'laboratory', 'studio', 'courier', 'shipper', 'haulier', 'forwarder', 'freight forwarder', 'airline',
+      'fabricator', 'builder', 'wholesaler', 'retailer', 'counterparty', 'licensor', 'franchisor', 'cro',
+      'outsourcing partner', 'offshore partner', 'third party', 'third-party', 'big four', 'law firm',
+      // Roles.
+      'president', 'vice president', 'chairperson', 'dean', 'provost', 'headteacher', 'head teacher', 'superintendent',
+      'foreman', 'administrator', 'admin', 'coordinator', 'controller', 'accountant', 'bookkeeper', 'actuary',
+      'underwriter', 'solicitor', 'barrister', 'attorney', 'associate', 'paralegal', 'clerk', 'editor', 'reporter',
+      'journalist', 'producer', 'curator', 'chef', 'head chef', 'sous chef', 'receptionist', 'technician', 'mechanic',
+      'electrician', 'plumber', 'surveyor', 'scientist', 'researcher', 'professor', 'lecturer', 'tutor', 'trainer',
+      'operator', 'dispatcher', 'agent', 'banker', 'trader', 'salesperson', 'salesman', 'saleswoman',
+      'seller', 'merchant', 'tenant', 'volunteer', 'steward', 'worker', 'staffer', 'freelancer', 'specialist',
+      'assistant', 'deputy', 'registrar', 'midwife', 'pharmacist', 'paramedic', 'physician',
+      'co-founder', 'cofounder', 'chief', 'secretary', 'treasurer', 'programmer', 'coder',
+      'scrum master', 'release manager', 'bed manager', 'line manager', 'site manager', 'store manager',
+      'everybody', 'others', 'the rest',
     ],
     words: ['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'nobody', 'anyone'],
   },
@@ -50,7 +78,18 @@ export const COACH_CLASSES = {
       'complain', 'moan', 'whine', 'bicker', 'drag', 'delay', 'fail', 'forget', 'miss', 'break', 'dump',
       'override', 'overrule', 'fight', 'resist', 'oppose', 'reject', 'dismiss', 'disregard', 'scrap', 'axe', 'cancel',
       'abandon', 'desert', 'stonewall', 'filibuster', 'quibble', 'nitpick', 'second-guess', 'bypass', 'circumvent',
+      // Reversals, dodging and carelessness, by lemma.
+      'balk', 'baulk', 'dodge', 'duck', 'evade', 'deflect', 'shirk', 'reverse', 'overturn', 'revoke', 'rescind',
+      'slash', 'gut', 'starve', 'mislay', 'misplace', 'misread', 'misinterpret', 'misquote', 'misinform',
+      'mislead', 'mislabel', 'misroute', 'misconfigure', 'muddle', 'thwart', 'impede', 'disrupt', 'ambush', 'snub',
+      'shortchange', 'overcharge', 'poach', 'hog', 'hoard', 'dawdle', 'slack', 'skimp', 'scrimp', 'lie', 'cheat',
+      'deceive', 'skip', 'overlook', 'cram', 'overrun', 'overspend', 'over-order', 'overorder', 'overbook', 'overcommit',
+      'overpromise', 'over-promise', 'under-deliver', 'underdeliver', 'underquote', 'underbid', 'lowball', 'railroad',
+      'steamroll', 'bulldoze', 'strong-arm', 'bully', 'badger', 'pester', 'harass', 'hound', 'nag', 'criticise',
+      'criticize', 'blame', 'scapegoat', 'badmouth', 'rubbish', 'trash', 'stall', 'stonewall',
     ],
+    // Irregular forms compromise's conjugator does not give.
+    words: ['mislaid', 'overran', 'overrun', 'overspent'],
     phrases: [
       'sit on', 'drag * feet', 'go back on', 'keep changing', 'keep moving', 'keep adding', 'keep pushing', 'move the goalposts',
       'move the goal posts', 'shift the goalposts', 'drop the ball', 'mess up', 'screw up', 'blow it', 'let * down',
@@ -63,6 +102,28 @@ export const COACH_CLASSES = {
       'never got around to', 'never get round to', 'never get around to', 'go and', 'take forever', 'take ages',
       'sit on * hands', 'kick * into the long grass', 'kick the can', 'pass the buck', 'play politics', 'dig * heels in',
       'dig in', 'pull rank', 'go over * head', 'go behind * back', 'back out of', 'drop out of', 'cut * out',
+      // Stringing along, leaving the writer to cope, letting things lapse.
+      'string * along', 'give * the runaround', 'give * the run-around', 'run * ragged', 'fob * off', 'palm * off',
+      'drag out', 'drag * out', 'keep * waiting', 'leave * waiting', 'keep * guessing', 'make life hard', 'make life difficult',
+      'make life * hard', 'make life * difficult', 'make life hell', 'make * life hell', 'make it impossible',
+      'make it hard', 'make it difficult', 'make things difficult', 'make things hard', 'make a mess of', 'make a hash of',
+      'make a meal of', 'spring * on', 'land * on', 'dump * on', 'pile * on', 'foist * on', 'wash * hands of',
+      'hang * out to dry', 'leave * holding the', 'pull the rug', 'change the scope', 'change the brief',
+      'change the requirements', 'keep changing', 'keep coming back', 'keep asking', 'keep missing', 'keep slipping',
+      'keep delaying', 'keep stalling', 'keep pushing back', 'keep putting off', 'put * off', 'put * on hold',
+      'put * on ice', 'put * on the back burner', 'kick * down the road', 'sit back', 'go missing', 'go awol',
+      'go to ground', 'go radio silent', 'go rogue', 'go off-piste', 'lift a finger', 'refuse to budge', 'play hardball',
+      'play games', 'blow hot and cold', 'throw a spanner', 'throw a wrench', 'throw * a curveball', 'drop a bombshell',
+      'stab * in the back', 'freeze * out', 'shut * out', 'tie * up in', 'bog * down', 'hold * to ransom',
+      'pull * funding', 'pull the funding', 'pull * support', 'cut * budget', 'let * lapse', 'let * expire', 'let * rot',
+      'let * slide', 'let * slip', 'let * drift', 'let * die', 'let * languish', 'let * run out', 'let * fester',
+      'without so much as', 'without a word', 'without warning', 'without telling', 'without asking', 'without consulting',
+      'without checking', 'without bothering', 'did not bother', 'never bothered', 'couldn\'t be bothered',
+      'drag * heels', 'leave * in a * state', 'leave * in a mess', 'leave * in a state', 'lose our', 'lose my', 'lose the paperwork',
+      'walk off', 'clock off', 'down tools', 'phone it in', 'half-bake', 'not pull * weight', 'leave * alone',
+      'tear * up', 'rip * up', 'push * into', 'force * into', 'rush * into', 'pressure * into', 'bounce * into',
+      'run * into the ground', 'drive * into the ground', 'to save * lives', 'to save * life', 'change * direction',
+      'flip-flop', 'u-turn', 'do a u-turn', 'pull out of', 'go back on * word', 'go cold',
     ],
   },
   Duty: {
@@ -72,7 +133,10 @@ export const COACH_CLASSES = {
       'inform', 'warn', 'prepare', 'test', 'check', 'engage', 'commit', 'support', 'help', 'provide', 'send', 'return',
       'cooperate', 'communicate', 'update', 'document', 'fund', 'staff', 'show', 'turn', 'call', 'bother', 'care',
       'honour', 'honor', 'keep', 'meet', 'hit', 'finish', 'complete', 'fix', 'review', 'escalate', 'flag',
+      'give', 'attend', 'pay', 'acknowledge', 'explain', 'clarify', 'confirm', 'decide', 'act', 'budge', 'consult',
+      'train', 'resource', 'prioritise', 'prioritize', 'own', 'chase',
     ],
+    phrases: ['turn up', 'show up', 'pick up', 'get back', 'follow through', 'follow up', 'step up', 'deliver on', 'stick to', 'live up to', 'do * job', 'do * part'],
   },
   Judgement: {
     description: 'negative judgements of people ("incompetent", "useless", "impossible to work with")',
@@ -83,13 +147,23 @@ export const COACH_CLASSES = {
       'hostile', 'toxic', 'defensive', 'resistant', 'absent', 'missing', 'asleep', 'nightmare', 'disaster', 'clueless',
       'amateurish', 'unprofessional', 'dishonest', 'stubborn', 'arrogant', 'slow', 'late', 'behind', 'awol', 'mia',
       'checked-out', 'disengaged', 'indecisive', 'stale', 'incomplete', 'riddled', 'buggy', 'half-finished', 'unusable',
-      'inaccurate', 'wrong', 'broken', 'flawed', 'shoddy', 'substandard', 'poor', 'patchy', 'garbled', 'out-of-date', 'out of their depth', 'out of his depth', 'out of her depth',
+      'inaccurate', 'wrong', 'flawed', 'shoddy', 'substandard', 'poor', 'patchy', 'garbled', 'out-of-date', 'out of their depth', 'out of his depth', 'out of her depth',
       'not up to', 'no help', 'a mess', 'a joke', 'to blame', 'at fault', 'responsible for the delay',
+      'obstinate', 'intransigent', 'evasive', 'indifferent', 'apathetic', 'uninterested', 'unwilling', 'reluctant',
+      'combative', 'belligerent', 'aggressive', 'rude', 'abrasive', 'dismissive', 'condescending', 'patronising',
+      'patronizing', 'sluggish', 'glacial', 'overbearing', 'controlling', 'fickle', 'erratic', 'unpredictable',
+      'worthless', 'reckless', 'irresponsible', 'naive', 'ignorant', 'unqualified', 'underqualified', 'unprepared',
+      'inexperienced', 'out of touch', 'set in their ways', 'stuck in their ways', 'all over the place', 'half-baked',
+      'shocking', 'appalling', 'atrocious', 'abysmal', 'dreadful', 'terrible', 'awful', 'pathetic', 'laughable',
+      'asleep at the wheel', 'nowhere to be seen', 'missing in action', 'out to lunch', 'a nightmare', 'a pain',
+      'a shambles', 'shambolic', 'a circus', 'a train wreck', 'a liability', 'a bottleneck', 'the bottleneck',
+      'the problem', 'the real problem', 'the weak link', 'hard to work with', 'difficult to work with', 'not interested',
+      'fixated', 'obsessed', 'adamant', 'hell-bent', 'blinkered', 'short-sighted', 'not worth', 'from hell', 'rotten',
     ],
   },
   Blame: {
     description: 'nouns that pin a fault on someone ("their mistake", "the vendor\'s delays")',
-    nouns: ['mistake', 'error', 'fault', 'failure', 'incompetence', 'negligence', 'delay', 'screw-up', 'blunder', 'sloppiness', 'inaction', 'indecision', 'carelessness', 'oversight', 'bungling', 'lateness'],
+    nouns: ['mistake', 'error', 'fault', 'failure', 'incompetence', 'negligence', 'delay', 'screw-up', 'blunder', 'sloppiness', 'inaction', 'indecision', 'carelessness', 'oversight', 'bungling', 'lateness', 'mess', 'chaos', 'meddling', 'interference', 'dithering', 'foot-dragging', 'bureaucracy', 'red tape', 'politics'],
   },
   Degree: {
     description: 'degree words that claim a size without measuring it, whatever they modify',
@@ -343,6 +417,16 @@ export const COACH_CLASSES = {
   Thinking: {
     description: 'verbs of thought or intention, which are not follow-through',
     verbs: ['think', 'reflect', 'consider', 'remember', 'realise', 'realize', 'know', 'believe', 'feel', 'understand', 'appreciate', 'try', 'aim', 'intend', 'plan', 'want', 'hope', 'wish', 'mean', 'value', 'recognise', 'recognize', 'see', 'keep', 'bear', 'mind', 'learn', 'wonder', 'reckon', 'suppose', 'care', 'worry', 'focus', 'strive', 'endeavour', 'endeavor', 'prefer', 'like', 'ponder', 'reconsider', 'rethink', 'question', 'regret', 'find', 'discover', 'hear', 'notice', 'gather', 'suspect', 'doubt', 'promise', 'vow', 'resolve', 'decide', 'swear', 'pledge', 'determine', 'tell', 'remind'],
+  },
+  Cause: {
+    description: 'causal links that pin a result on someone ("thanks to the vendor", "down to Legal")',
+    phrases: ['because of', 'thanks to', 'due to', 'owing to', 'down to', 'courtesy of', 'on account of', 'the fault of', 'blame for', 'come down to', 'boil down to', 'the root of it was', 'the root cause was', 'the cause was', 'the reason was', 'blame it on', 'put it down to', 'caused by', 'driven by'],
+  },
+  Setback: {
+    description: 'setbacks a causal clause can pin on someone ("we slipped… because the vendor…")',
+    verbs: ['slip', 'miss', 'lose', 'fail', 'overrun', 'overspend', 'stall', 'collapse', 'cancel', 'scrap', 'postpone', 'suffer'],
+    words: ['late', 'behind', 'delayed', 'over budget', 'short', 'down'],
+    phrases: ['fall behind', 'fall short', 'fall through', 'run late', 'run over', 'blow the deadline', 'blow the budget'],
   },
 } satisfies Record<string, LexiconClass>;
 

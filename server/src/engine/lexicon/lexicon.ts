@@ -6,7 +6,7 @@ export interface Inflector {
   pluralize(noun: string): string;
 }
 
-/** A phrase of the lexicon as word tokens; `*` stands for up to three words. */
+/** A phrase of the lexicon as word tokens; `*` stands for up to four words. */
 interface Phrase {
   readonly tokens: readonly string[];
   readonly tag: CoachTag;
@@ -19,7 +19,7 @@ export interface TagHit {
   readonly end: number;
 }
 
-const WILDCARD_MAX = 3;
+const WILDCARD_MAX = 4;
 // Words that start a phrase but are no verbs: never conjugated.
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'i', 'we', 'not', 'no', 'never', 'nobody', 'nothing',
