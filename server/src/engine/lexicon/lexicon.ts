@@ -167,5 +167,7 @@ function regularForms(verb: string): string[] {
   const stem = doubled ?? (verb.endsWith('e') ? verb.slice(0, -1) : verb);
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`;
-  return [third, past, `${stem}ing`];
+  // British spelling doubles a final l after a single vowel: mislabel → mislabelled, cancel → cancelling.
+  const british = /[^aeiou][aeiou]l$/.test(verb) ? [`${verb}led`, `${verb}ling`] : [];
+  return [third, past, `${stem}ing`, ...british];
 }

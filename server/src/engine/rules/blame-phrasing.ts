@@ -40,7 +40,7 @@ export const blamePhrasing: Rule = {
     // compromise reads some plural nouns as verbs ("delivered the migration scripts late").
     judgedObject: { pattern: '#Verb (#Pronoun|#Determiner|#Possessive|#Noun|#Adjective|#Particle|#Preposition|#PresentTense){1,4} #Judgement', needs: [['Party', 'Judgement']] },
     // "We slipped a quarter because the security team took two months": a causal clause pins the setback on them.
-    causal: { pattern: '(because|since|as|after|when) (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization) (#Adverb|#Auxiliary|#Negative){0,2} #Verb', needs: [['Party', 'Setback']] },
+    causal: { pattern: '(because|since) (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization) (#Adverb|#Auxiliary|#Negative){0,2} #Verb', needs: [['Party', 'Setback']] },
     onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
     cause: { pattern: '#Cause+ (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization|#ProperNoun)', needs: [['Cause']] },
     theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
@@ -66,6 +66,7 @@ export const blamePhrasing: Rule = {
         if ((query === 'judge' || query === 'judgedObject') && terms.slice(match.first, match.last).some((term) => /^(?:nothing|not|never|no)$/.test(term.word))) continue;
         // "sales was broken", "the vendor was delayed": the party suffered the predicate, not did it.
         if ((query === 'obstruct' || query === 'judgedObject') && suffered(terms, match.first)) continue;
+        if (query === 'neglect' && suffered(terms, match.last - 1)) continue;
         // A single obstructive word read as a noun ("causing DB overload") is no predicate.
         if (query === 'obstruct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb')) continue;
         if (query === 'refuse' && /^(?:have|be|need|matter|work|fit|last|happen|arrive|come)$/.test(terms[match.last - 1].word)) continue;

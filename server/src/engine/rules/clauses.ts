@@ -9,7 +9,7 @@ const WE = new Set(['we', 'us', 'ourselves', 'ours']);
 // Words that open a new clause: a subject found before them belongs to another clause.
 const CLAUSE_OPENERS = new Set([
   'and', 'but', 'so', 'because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'until', 'which',
-  'who', 'that', 'if', 'unless', 'once', 'as', 'whereas', 'then', 'or', 'yet',
+  'who', 'that', 'if', 'unless', 'once', 'as', 'whereas', 'then', 'or', 'yet', 'where', 'whose', 'whom',
 ]);
 // Words between a subject and its verb that do not break the link.
 const MODIFIER_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'Adverb'];
