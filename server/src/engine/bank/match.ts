@@ -34,7 +34,10 @@ const processTerm = (term: string): string | null => (STOP_WORDS.has(term) ? nul
 /** Stories are indexed as the stems their records already hold: no second tokenizing. */
 const splitStems = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-/** A BM25 index over the bank's stories, updated story by story, with each word's document frequency. */
+/**
+ * A BM25 index over the bank's stories, updated story by story, with each word's document frequency
+ * and the stories by competency: what ranking needs to look only at the stories that can score.
+ */
 export class StorySearch {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
@@ -42,31 +45,30 @@ export class StorySearch {
     processTerm: (term) => term,
     searchOptions: { boost: { title: 1.5 }, combineWith: 'OR', tokenize: (text) => tokenize(text), processTerm },
   });
-  private readonly documents = new Map<string, { document: SearchDocument; stems: ReadonlySet<string> }>();
+  private readonly records = new Map<string, StoryRecord>();
   /** The stories that use each word. */
   private readonly postings = new Map<string, Set<string>>();
+  /** The stories that show each competency (tagged or inferred). */
+  private readonly byCompetency = new Map<string, Set<string>>();
+  /** Stories from outside work (a question about life outside work scores them without any word in common). */
+  private readonly personal = new Set<string>();
 
   add(record: StoryRecord): void {
-    const document = { id: record.id, title: record.titleStems.join(' '), text: record.textStems.join(' ') };
-    this.documents.set(record.id, { document, stems: record.stems });
-    this.index.add(document);
-    for (const word of record.stems) {
-      const holders = this.postings.get(word);
-      if (holders) holders.add(record.id);
-      else this.postings.set(word, new Set([record.id]));
-    }
+    this.records.set(record.id, record);
+    this.index.add(searchDocument(record));
+    for (const word of record.stems) addTo(this.postings, word, record.id);
+    for (const competency of record.competencies) addTo(this.byCompetency, competency.id, record.id);
+    if (record.context === 'personal') this.personal.add(record.id);
   }
 
   remove(id: string): void {
-    const known = this.documents.get(id);
+    const known = this.records.get(id);
     if (!known) return;
-    this.documents.delete(id);
-    this.index.remove(known.document);
-    for (const word of known.stems) {
-      const holders = this.postings.get(word);
-      holders?.delete(id);
-      if (holders?.size === 0) this.postings.delete(word);
-    }
+    this.records.delete(id);
+    this.index.remove(searchDocument(known));
+    for (const word of known.stems) removeFrom(this.postings, word, id);
+    for (const competency of known.competencies) removeFrom(this.byCompetency, competency.id, id);
+    this.personal.delete(id);
   }
 
   /** BM25 scores by story id, each divided by the best one (so in [0, 1]); empty when nothing matches. */
@@ -83,7 +85,7 @@ export class StorySearch {
   weight(stem: string): number {
     // Softened: a word no story uses weighs about three times one every story uses, not ten times.
     // In quarter steps, so one edit seldom changes any weight and scores of untouched stories are reused.
-    return Math.round(4 * Math.log(2 + this.documents.size / ((this.postings.get(stem)?.size ?? 0) + 1))) / 4;
+    return Math.round(4 * Math.log(2 + this.records.size / ((this.postings.get(stem)?.size ?? 0) + 1))) / 4;
   }
 
   /** How many stories use the word. */
@@ -97,6 +99,52 @@ export class StorySearch {
     for (const word of words) for (const id of this.postings.get(word) ?? []) found.add(id);
     return found;
   }
+
+  /** Every story in the index. */
+  all(): IterableIterator<StoryRecord> {
+    return this.records.values();
+  }
+
+  /**
+   * The stories that can score above zero for what is asked: those with a word of it (`withWords`),
+   * a competency it asks for, or (for a question about life outside work) from outside work; and
+   * the stories pinned to it.
+   */
+  candidates(withWords: ReadonlySet<string>, competencies: readonly string[], personal: boolean, pinned: ReadonlySet<string>): StoryRecord[] {
+    const ids = new Set([...withWords, ...pinned]);
+    for (const id of competencies) for (const holder of this.byCompetency.get(id) ?? []) ids.add(holder);
+    if (personal) for (const id of this.personal) ids.add(id);
+    const found: StoryRecord[] = [];
+    for (const id of ids) {
+      const record = this.records.get(id);
+      if (record) found.push(record);
+    }
+    return found;
+  }
+}
+
+/** What minisearch indexes of a story: the stems its record already holds, made once per record. */
+const documents = new WeakMap<StoryRecord, SearchDocument>();
+
+function searchDocument(record: StoryRecord): SearchDocument {
+  let document = documents.get(record);
+  if (!document) {
+    document = { id: record.id, title: record.titleStems.join(' '), text: record.textStems.join(' ') };
+    documents.set(record, document);
+  }
+  return document;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  if (holders) holders.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  holders?.delete(id);
+  if (holders?.size === 0) map.delete(key);
 }
 
 /** What is asked: a question or a requirement, read once. */
@@ -298,31 +346,39 @@ const round = (score: number): number => Math.round(Math.min(1, Math.max(0, scor
 type Scorer = (story: StoryRecord, competencyFit: number, textFit: number) => number;
 
 /**
- * Scores every story and explains the best ones. Text fit is computed only for stories that share a
- * word (or a related one) with what is asked: every other story has none, so the result is the same
- * as scoring all of them, at a fraction of the cost on a big bank.
+ * Scores the stories and explains the best ones. Only the stories that can score above zero are
+ * scored (they share a word, a related word or a competency with what is asked): every other story
+ * scores 0, so the result is the same as scoring all of them, at a fraction of the cost on a big
+ * bank. When no candidate scores above zero, the whole bank is scored (the first by id is listed).
  */
-function rank(ask: Ask, stories: readonly StoryRecord[], search: StorySearch, score: Scorer, pinned: ReadonlySet<string> = new Set()): Ranked[] {
+function rank(ask: Ask, search: StorySearch, score: Scorer, pinned: ReadonlySet<string> = new Set()): Ranked[] {
   const relevance = search.relevance(queryOf(ask));
   const plan = planTerms(ask.terms, search);
   const withWords = search.storiesWith(plan.plans.flatMap((term) => term.parts.flatMap((part) => [part.stem, ...part.related])));
-  // Pinned stories all come first (score 1); of the others only the best few are listed, so they
-  // are kept in a short sorted list as the scores come, instead of sorting the whole bank.
-  const best: { story: StoryRecord; score: number }[] = [];
-  const pins: { story: StoryRecord; score: number }[] = [];
-  for (const story of stories) {
-    if (pinned.has(story.id)) {
-      pins.push({ story, score: 1 });
-      continue;
+  const scoreAll = (stories: Iterable<StoryRecord>): { best: Scored[]; pins: Scored[] } => {
+    // Pinned stories all come first (score 1); of the others only the best few are listed, so they
+    // are kept in a short sorted list as the scores come, instead of sorting the whole bank.
+    const best: Scored[] = [];
+    const pins: Scored[] = [];
+    for (const story of stories) {
+      if (pinned.has(story.id)) {
+        pins.push({ story, score: 1 });
+        continue;
+      }
+      const text = withWords.has(story.id) ? textFit(memoCoverage(ask, plan, story), relevance.get(story.id) ?? 0) : 0;
+      const entry = { story, score: round(score(story, competencyFit(ask.competencies, story), text)) };
+      if (best.length === MAX_MATCHES && !ahead(entry, best[best.length - 1])) continue;
+      let at = best.length;
+      while (at > 0 && ahead(entry, best[at - 1])) at--;
+      best.splice(at, 0, entry);
+      if (best.length > MAX_MATCHES) best.pop();
     }
-    const text = withWords.has(story.id) ? textFit(memoCoverage(ask, plan, story), relevance.get(story.id) ?? 0) : 0;
-    const entry = { story, score: round(score(story, competencyFit(ask.competencies, story), text)) };
-    if (best.length === MAX_MATCHES && !ahead(entry, best[best.length - 1])) continue;
-    let at = best.length;
-    while (at > 0 && ahead(entry, best[at - 1])) at--;
-    best.splice(at, 0, entry);
-    if (best.length > MAX_MATCHES) best.pop();
-  }
+    return { best, pins };
+  };
+  let scored = scoreAll(search.candidates(withWords, ask.competencies, ask.personal, pinned));
+  // With nothing above zero, the first story by id is listed with score 0: it may be no candidate.
+  if (scored.pins.length === 0 && (scored.best[0]?.score ?? 0) === 0) scored = scoreAll(search.all());
+  const { best, pins } = scored;
   const ordered = [...pins.sort((a, b) => (a.story.id < b.story.id ? -1 : 1)), ...best];
   const listed = ordered.filter((candidate, index) => index === 0 || pinned.has(candidate.story.id) || candidate.score >= MIN_LISTED_SCORE);
   return listed.slice(0, Math.max(MAX_MATCHES, pins.length)).map(({ story, score: value }) => ({
@@ -334,16 +390,20 @@ function rank(ask: Ask, stories: readonly StoryRecord[], search: StorySearch, sc
   }));
 }
 
+interface Scored {
+  readonly story: StoryRecord;
+  readonly score: number;
+}
+
 /** Higher score first; equal scores by story id, so the order never depends on the order of files. */
-function ahead(a: { story: StoryRecord; score: number }, b: { story: StoryRecord; score: number }): boolean {
+function ahead(a: Scored, b: Scored): boolean {
   return a.score > b.score || (a.score === b.score && a.story.id < b.story.id);
 }
 
 /** Stories for a question, best first: pinned stories (score 1), then by competencies, kind and text. */
-export function rankForQuestion(ask: Ask, kind: QuestionKind, pinned: ReadonlySet<string>, stories: readonly StoryRecord[], search: StorySearch): Ranked[] {
+export function rankForQuestion(ask: Ask, kind: QuestionKind, pinned: ReadonlySet<string>, search: StorySearch): Ranked[] {
   return rank(
     ask,
-    stories,
     search,
     (story, competencies, text) => {
       const base = ask.competencies.length > 0 ? 0.6 * competencies + 0.4 * text : text;
@@ -356,8 +416,8 @@ export function rankForQuestion(ask: Ask, kind: QuestionKind, pinned: ReadonlySe
 }
 
 /** Stories for a role requirement, best first, by key terms shown and competencies. */
-export function rankForRequirement(ask: Ask, stories: readonly StoryRecord[], search: StorySearch): Ranked[] {
-  return rank(ask, stories, search, (_, competencies, text) => (ask.competencies.length > 0 ? 0.35 * competencies + 0.65 * text : text));
+export function rankForRequirement(ask: Ask, search: StorySearch): Ranked[] {
+  return rank(ask, search, (_, competencies, text) => (ask.competencies.length > 0 ? 0.35 * competencies + 0.65 * text : text));
 }
 
 function queryOf(ask: Ask): string {
