@@ -191,6 +191,16 @@ export class BankIndex {
     return this.paths().flatMap((path) => this.files.get(path)?.records ?? []);
   }
 
+  /**
+   * Reads what is asked (the listed questions and the target role's requirements: key terms, with the
+   * grammar analyser) before any story is in: the command line does it while its workers lint.
+   */
+  prepare(): void {
+    for (const question of BUILTIN_QUESTIONS) this.ask(question.text, question.competencies);
+    for (const setting of this.options.questions) this.ask(setting.text.trim(), setting.competencies ?? []);
+    if (this.role) this.requirementAsks(this.role);
+  }
+
   /** Stories for free text (the "Find a Story" command), best first. */
   findStories(text: string, kind: QuestionKind = 'any'): BankQuestion['matches'] {
     return rankForQuestion(this.ask(text), kind, new Set(), this.search);
@@ -403,10 +413,16 @@ export class BankIndex {
     return { ...question, matches, gap: (matches[0]?.score ?? 0) < QUESTION_GAP_THRESHOLD, terms: ask.terms.map((term) => term.text) };
   }
 
-  private bankRole(role: RoleEntry): BankRole {
+  /** What a requirement asks, read without the role's own title words (every requirement of it may repeat them). */
+  private requirementAsks(role: RoleEntry): Ask[] {
     const titleWords = new Set(contentStems(role.parsed.title));
-    const requirements: BankRequirement[] = role.parsed.requirements.map((requirement) => {
-      const ask = this.ask(requirement.text, undefined, titleWords);
+    return role.parsed.requirements.map((requirement) => this.ask(requirement.text, undefined, titleWords));
+  }
+
+  private bankRole(role: RoleEntry): BankRole {
+    const asks = this.requirementAsks(role);
+    const requirements: BankRequirement[] = role.parsed.requirements.map((requirement, index) => {
+      const ask = asks[index];
       const matches = rankForRequirement(ask, this.search).map((match) => ({ story: match.story, score: match.score, terms: match.terms, competencies: match.competencies }));
       return {
         line: requirement.line,

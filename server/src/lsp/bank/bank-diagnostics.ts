@@ -52,6 +52,17 @@ export function diagnosticsByFile(bank: FolderBank, findings: readonly BankFindi
 /** A short, stable id of a file's diagnostics: the same diagnostics, the same id, across versions and restarts. */
 export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return 'none';
+  // Lists are made once per bank update and compared on the next ones: each is hashed once.
+  const known = resultIds.get(diagnostics);
+  if (known !== undefined) return known;
+  const id = hashOf(diagnostics);
+  resultIds.set(diagnostics, id);
+  return id;
+}
+
+const resultIds = new WeakMap<readonly Diagnostic[], string>();
+
+function hashOf(diagnostics: readonly Diagnostic[]): string {
   const text = JSON.stringify(diagnostics);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
