@@ -330,7 +330,8 @@ function lexicalReading(text: string, lexicon: Lexicon): Lexical {
     const words = normalizeWords(text);
     const hits = lexicon.tag(words);
     const classes = new Set(hits.map((hit) => hit.tag));
-    if (/\bIT\b/.test(text)) classes.add('Party');
+    // "IT" the department, and a capitalised word inside the sentence: a name compromise may tag #Person or #Organization.
+    if (/\bIT\b|[\p{Ll},;]\s+(?!I\b)\p{Lu}/u.test(text)) classes.add('Party');
     reading = { words, hits, classes };
     remember(lexicalCache, key, reading);
   }
