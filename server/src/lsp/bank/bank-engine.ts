@@ -36,6 +36,7 @@ export class BankEngineAdapter {
       engine: settings.engine,
       questions: project?.questions ?? [],
       interviewDate: project?.interviewDate ?? null,
+      ...(project ? { recencyYears: project.recencyYears } : {}),
     });
   }
 
