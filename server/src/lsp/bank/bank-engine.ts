@@ -82,6 +82,11 @@ export class BankEngineAdapter {
     }
   }
 
+  /** Reads the questions (and the role's requirements, when known) ahead of the stories. */
+  prepare(): void {
+    this.index.prepare();
+  }
+
   /** The findings, role and stories: what every edit updates at once. */
   summary(): BankSummary {
     return this.index.summary({ root: this.root, today: localIsoDate(new Date()) });

@@ -198,7 +198,10 @@ export class FolderBank {
     this.removed.clear();
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
-      const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
+      const reading = Promise.all(chunk.map((relative) => this.textOf(relative)));
+      // While the first files are read, the questions are read (loading the grammar analyser).
+      if (rescanned && start === 0) engine.prepare();
+      const texts = await reading;
       // Indexing yields between files, so edits and requests are answered while a large bank loads.
       for (const [index, relative] of chunk.entries()) {
         const applying = performance.now();
