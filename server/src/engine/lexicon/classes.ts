@@ -129,7 +129,7 @@ export const COACH_CLASSES = {
       'engagement', 'upside', 'headway', 'result', 'outcome', 'leap', 'turnaround', 'acceleration', 'contribution',
       'speedup', 'speed-up', 'shift', 'step change', 'step-change', 'inroads', 'strides', 'dent', 'effectiveness',
       'improvements', 'savings', 'gains', 'efficiencies', 'cost savings', 'time savings', 'uptick', 'spike', 'surge',
-      'slowdown', 'amount', 'number', 'portion', 'share', 'volume', 'chunk', 'margin', 'stride', 'payoff', 'pay-off',
+      'slowdown', 'amount', 'portion', 'share', 'volume', 'chunk', 'margin', 'stride', 'payoff', 'pay-off',
       'upturn', 'breakthrough', 'upswing', 'expansion', 'shrinkage', 'cutback', 'climb', 'fall', 'dip', 'plunge',
       'recovery', 'rebound', 'enhancement', 'advance', 'advancement', 'transformation',
       'buy-in', 'uptake', 'take-up',
@@ -148,7 +148,7 @@ export const COACH_CLASSES = {
     phrases: [
       'a lot of', 'lots of', 'tons of', 'loads of', 'a bunch of', 'a great deal', 'a good deal', 'plenty of', 'a ton of',
       'made things better', 'improved things', 'moved the needle', 'made a difference', 'made a real difference',
-      'made a big difference', 'made a huge difference', 'went a long way', 'paid off', 'paid dividends', 'a lot', 'so much',
+      'made a big difference', 'made a huge difference', 'went a long way', 'paid off', 'paid dividends', 'a lot',
       // Size idioms: they claim a big change without saying how big.
       'leaps and bounds', 'by a mile', 'by miles', 'night and day', 'night-and-day', 'a world of difference',
       'a world apart', 'worlds apart', 'through the roof', 'off the charts', 'off the scale', 'sky-high', 'sky high',
@@ -216,7 +216,7 @@ export const COACH_CLASSES = {
     ],
     phrases: [
       'second to none', 'like no other', 'all by myself', 'without any help',
-      'without a single', 'without a hitch', 'without one mistake', 'without any mistakes', 'zero mistakes', 'never made a mistake',
+      'without a hitch', 'without one mistake', 'without any mistakes', 'zero mistakes', 'never made a mistake',
       'never fail', 'never failed', 'never miss', 'never missed', 'never lose', 'never lost', 'always deliver', 'always delivered',
       'always succeed', 'always get it right', 'always got it right', 'always win', 'always hit', 'always exceed', 'always nail',
       'every single time', 'nobody else could', 'no one else could', 'nobody else would', 'no one else would', 'nobody else was able',
@@ -383,6 +383,25 @@ export const COACH_CLASSES = {
       'optimize', 'streamline', 'simplify', 'upgrade', 'uplift', 'amplify', 'magnify', 'broaden', 'impact',
     ],
     phrases: ['go up', 'go down', 'come down', 'pick up', 'speed up', 'shoot up', 'bring down', 'drive down', 'drive up', 'push up', 'push down', 'ramp up', 'scale up', 'cut back', 'pay off'],
+  },
+  Best: {
+    description: 'superlatives of quality: a boast when claimed as a record ("the finest function in the sector")',
+    words: [
+      'best', 'finest', 'greatest', 'strongest', 'fastest', 'smartest', 'brightest', 'sharpest', 'biggest', 'highest',
+      'most successful', 'most effective', 'most profitable', 'most innovative', 'most ambitious', 'most impressive',
+      'most respected', 'most productive', 'most efficient', 'top-rated', 'number one',
+    ],
+  },
+  Legend: {
+    description: 'set phrases that make one\'s own work a legend or the standard for everyone',
+    phrases: [
+      'stuff of legend', 'stuff of legends', 'the talk of the', 'went down in history', 'go down in history',
+      'for the history books', 'a textbook example', 'the gold standard', 'the benchmark for', 'set the standard for',
+      'rewrote the rulebook', 'wrote the book on', 'still talk about', 'still talks about', 'people still talk',
+      'a legend in', 'legend in the', 'hall of fame', 'changed the industry', 'changed the game', 'like nobody else',
+      'like no one else', 'like nobody had', 'like no one had', 'never been done before', 'nobody had ever done',
+      'no one had ever done', 'the envy of', 'unlike anything', 'rock star', 'a one-man', 'a one-woman', 'one-man band',
+    ],
   },
 } satisfies Record<string, LexiconClass>;
 

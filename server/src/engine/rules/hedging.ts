@@ -21,7 +21,7 @@ export const HEDGE_PHRASES: readonly string[] = [
   'as far as I recall', 'if I remember', 'if I recall', 'if I remember rightly', 'if I remember correctly',
   'from what I can tell', 'from what I remember', 'to my knowledge', 'in my opinion', 'in my view', 'I would imagine',
   'it seems', 'it seemed', 'seemed to', 'seems to', 'appeared to', 'appears to', 'it looks like', 'it looked like',
-  'might have', 'may have', 'I tried to', 'sort of thing',
+  'might have', 'may have', 'sort of thing',
   // Fillers.
   'basically', 'essentially', 'literally', 'honestly', 'to be honest', 'frankly', 'to be fair',
   'truth be told', 'I mean', 'you know', 'you see', 'if that makes sense', 'if you will', 'if you like', 'like I said',
@@ -38,7 +38,6 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
   'a bit': /^(?:-|\s+(?:over|under|more|less|before|after|of|in|on|at|for|from|that|which)\b)/i,
   'i feel': /^\s+(?:that\s+)?(?:strongly|proud|responsible|confident)\b/i,
   'i hope': /^\s+to\b/i,
-  'i tried to': /^\s+(?:\w+\s+){0,6}(?:but|and failed|without)\b/i,
   rather: /^\s+than\b/i,
   'may have': /^\s+(?:been|had)\s+(?:asked|told)\b/i,
   'not quite': /^\s+(?:\d|enough|there|ready|right)\b/i,

@@ -57,6 +57,8 @@ export const vagueClaim: Rule = {
       for (const match of context.matches(sentence, query)) {
         if (terms.slice(Math.max(0, match.first - 2), match.first).some((term) => term.tags.has('Negative') || DENIAL.has(term.word))) continue;
         if (query === 'sizeAdverb' && !SIZE_ADVERBS.has(terms[match.first].word)) continue;
+        // "I marked the coursework": a degree word read as a verb is no degree word.
+        if (terms[match.first].tags.has('Verb') && !terms[match.first].tags.has('Adjective') && query !== 'changeSized' && query !== 'quantity') continue;
         if (query === 'sizedNoun' && terms.slice(match.first, match.last).some((term) => term.tags.has('Party') || term.tags.has('Pronoun'))) continue;
         if (claimBacked(sentence.text, match, terms)) continue;
         claims.push(match);
