@@ -43,14 +43,14 @@ export const boastful: Rule = {
   title: 'Unsupported superlative',
   guideline: 'Balance',
   defaultSeverity: 'warning',
-  summary: 'Absolute or superlative claims about your own work ("single-handedly", "the best negotiator in the division", "nobody else could have").',
+  summary: 'Absolute or superlative claims about your own work ("single-handedly", "the best negotiator in the division", "nobody else could have", "my plan did not have a single flaw", "no manager in the group will ever match what I did", "it would have closed without me").',
   fixable: false,
   options: [{ kind: 'words', key: 'boastful', description: 'Extra boastful phrases for `boastful`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
   docs: {
     why: 'Superlatives invite disbelief and hide the team that helped. An interviewer who hears "single-handedly" starts looking for who you left out. Let the figures make the claim.',
     weak: 'I delivered the most successful migration the company has ever run, and nobody else on the team could have pulled it off.',
     strong: 'I led the five-person migration team; we moved 2,300 services in eight weeks with one rollback.',
-    quietWhen: 'Ordinary superlatives ("our four strongest engineers", "the largest customer") are fine; a superlative counts when it is claimed as a record ("…ever", "…in the division") or an absolute ("flawless", "without a single mistake", "I never miss"). Superlatives about someone else ("the competitor had the best price in the market") are left alone. Add your own phrases with the `storyCoach.words.boastful` setting.',
+    quietWhen: 'Ordinary superlatives ("our four strongest engineers", "the largest customer") are fine; a superlative counts when it is claimed as a record ("…ever", "…in the division") or an absolute ("flawless", "without a single mistake", "I never miss"). Superlatives about someone else ("the competitor had the best price in the market"), superlatives of trouble ("the lowest ratings of any department") and the scene set in the Situation ("our plant scrapped more than any other line") are left alone; a figure silences a record only when it measures it. Add your own phrases with the `storyCoach.words.boastful` setting.',
   },
   queries: {
     absolute: { pattern: '#Boast+', needs: [['Boast']] },

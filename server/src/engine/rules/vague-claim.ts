@@ -27,14 +27,14 @@ export const vagueClaim: Rule = {
   title: 'Vague claim',
   guideline: 'Be specific',
   defaultSeverity: 'warning',
-  summary: 'A degree word with an impact noun or a comparative ("a sizeable uplift", "noticeably quicker", "greatly improved"), or a vague quantity ("various", "a lot of"), with no figure that backs it.',
+  summary: 'A degree word with an impact noun, a comparative or a verb of change, in any combination ("a sizeable uplift", "noticeably quicker", "rose strongly", "really improved"), a size idiom ("by leaps and bounds", "through the roof") or a vague quantity ("various", "a lot of"), with no figure that backs it.',
   fixable: false,
   options: [{ kind: 'words', key: 'vague', description: 'Extra vague phrases for `vague-claim`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
   docs: {
     why: '"Significantly" asks the interviewer to take your word for it. Senior interviewers probe every vague claim ("how significant?"), and an answer you have to reconstruct on the spot sounds less sure than one you gave up front.',
     weak: 'The redesign brought a sizeable drop in support load, and releases became noticeably quicker across various teams.',
     strong: 'The redesign cut support tickets by 35% for the three teams that owned checkout, and releases went from weekly to daily.',
-    quietWhen: 'A figure that measures the claim silences it ("significantly, from 12 to 3 days"); a figure that only dates it does not ("greatly, within six weeks"). Degree words that measure nothing ("a big customer", "really late") are left alone. Notes sections, comments and metadata are never checked. Add your own phrases with the `storyCoach.words.vague` setting.',
+    quietWhen: 'A figure silences a claim only when it backs it: in the claim\'s own clause ("rose 30%"), right after it ("fell sharply, from 14% to 8%", "much faster, down from 3 hours to 18 minutes") or after a colon or dash ("real gains: reading age rose by 14 months"). A figure that counts the setting ("across all 12 clinics"), dates the change ("over the next 18 months", "within the first quarter"), says what it cost ("on a budget of £15,000") or belongs to another statement ("…, and the checklist went to 3 other wards") does not. One finding per sentence. Degree words that measure nothing ("a big customer", "really late") and denied claims ("not a big success") are left alone. Notes sections, comments and metadata are never checked. Add your own phrases with the `storyCoach.words.vague` setting.',
   },
   queries: {
     sizedImpact: { pattern: '(#Degree|#Intensifier) (#Adjective|#Adverb|#Noun){0,2} #Impact', needs: [['Degree', 'Impact'], ['Intensifier', 'Impact']] },
