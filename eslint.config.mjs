@@ -1,6 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import dependencies from './eslint-rules/dependencies.mjs';
 import layers from './eslint-rules/layers.mjs';
+
+// The project's own rules, as one plugin.
+const storyCoach = { rules: { ...layers.rules, ...dependencies.rules } };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'bench/.scratch/**', 'eval-results/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', 'test/integration/workspace/**'] },
@@ -18,9 +22,14 @@ export default tseslint.config(
     },
   },
   {
+    // Every imported package is declared in package.json; shipped code's in dependencies (eslint-rules/dependencies.mjs).
+    plugins: { 'story-coach': storyCoach },
+    rules: { 'story-coach/declared-dependencies': 'error' },
+  },
+  {
     // The architecture's boundaries (eslint-rules/layers.mjs): engine, node side, protocol, client.
     files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
-    plugins: { 'story-coach': layers },
+    plugins: { 'story-coach': storyCoach },
     rules: { 'story-coach/layers': 'error' },
   },
 );

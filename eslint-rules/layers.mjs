@@ -12,6 +12,7 @@
 // folder) and `../../config` (the node-side loader) are told apart.
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
+import { importVisitors } from './imports.mjs';
 
 const ROOT = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const SERVER = path.join(ROOT, 'server', 'src');
@@ -97,21 +98,10 @@ export const layersRule = {
     const file = context.filename ?? context.getFilename();
     const layer = layerOf(path.resolve(file));
     if (!layer) return {};
-    const check = (node, source, typeOnly) => {
-      if (!source || typeof source.value !== 'string') return;
+    return importVisitors((node, source, typeOnly) => {
       const reason = violation(layer, path.resolve(file), source.value, typeOnly);
       if (reason) context.report({ node, messageId: 'layer', data: { reason } });
-    };
-    return {
-      ImportDeclaration: (node) => check(node, node.source, node.importKind === 'type'),
-      ExportNamedDeclaration: (node) => check(node, node.source, node.exportKind === 'type'),
-      ExportAllDeclaration: (node) => check(node, node.source, node.exportKind === 'type'),
-      ImportExpression: (node) => check(node, node.source, false),
-      TSImportEqualsDeclaration: (node) => check(node, node.moduleReference?.expression, node.importKind === 'type'),
-      CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') check(node, node.arguments[0], false);
-      },
-    };
+    });
   },
 };
 

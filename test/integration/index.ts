@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, slow: 2_000 });
+  // STORY_COACH_TEST_GREP runs the matching tests only (e.g. "Rehearsal panel" while working on it).
+  const grep = process.env.STORY_COACH_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, slow: 2_000, ...(grep ? { grep } : {}) });
   const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
   if (files.length === 0) throw new Error(`no integration tests found in ${__dirname}`);
   for (const file of files) mocha.addFile(path.join(__dirname, file));

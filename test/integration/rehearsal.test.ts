@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { BankNode } from '../../client/src/bank/bank-tree-model';
+import type { StoryCoachApi } from '../../client/src/extension';
 import { hoverText } from './support/providers';
 import { waitFor } from './support/wait';
 import { activateExtension, closeAllEditors, FIXTURES, REPO_ROOT } from './support/workspace';
@@ -84,6 +86,31 @@ describe('Rehearsal panel', () => {
     const commands = (vscode.extensions.all.find((extension) => extension.packageJSON?.name === 'story-coach')?.packageJSON.contributes.commands ?? []) as { command: string; title: string }[];
     assert.ok(commands.some((command) => command.command === 'storyCoach.rehearseStory' && command.title === 'Rehearse Story'));
     assert.ok((await vscode.commands.getCommands(true)).includes('storyCoach.rehearseStory'));
+  });
+
+  it("offers Rehearse Story in the context menu of the Story Bank view's stories, and rehearses the story of the item", async () => {
+    const extension = await activateExtension();
+    const entries = ((extension.packageJSON.contributes.menus['view/item/context'] ?? []) as { command: string; when: string; group?: string }[]).filter(
+      (entry) => entry.command === 'storyCoach.rehearseStory',
+    );
+    assert.ok(entries.some((entry) => entry.group !== 'inline'), 'in the context menu, not only as an inline button');
+    const tree = (extension.exports as StoryCoachApi).bankTree;
+    const node = await waitFor(
+      'the story in the Story Bank view',
+      () => tree.getChildren(tree.getChildren().find((group) => group.id === 'kinds')).flatMap((kind) => tree.getChildren(kind)),
+      (stories) => stories.some((story) => story.story?.uri.endsWith('/rehearsal-bank/depot.story')),
+    ).then((stories) => stories.find((story) => story.story?.uri.endsWith('/rehearsal-bank/depot.story')) as BankNode);
+    // The menu's when clause names this view and the context value VS Code gives the story's item.
+    const contextValue = tree.getTreeItem(node).contextValue;
+    for (const entry of entries) assert.equal(entry.when, `view == storyCoach.bank && viewItem == ${contextValue}`);
+
+    // VS Code runs a view item's menu command with the item's node (and the selection): no editor involved.
+    await closeAllEditors();
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    assert.equal(await vscode.commands.executeCommand('storyCoach.rehearseStory', node, [node]), 'depot.story#depot-pick-rate-rescue');
+    const state = await waitForPage('the cue card', (page) => page.title === 'Depot pick rate rescue');
+    assert.equal(state.storyId, 'depot.story#depot-pick-rate-rescue');
+    assert.equal(state.phase, 'ready');
   });
 
   it('opens on a story and shows its cue card; the code lens offers it with the record', async () => {

@@ -14,13 +14,15 @@ export interface BankNode {
   readonly children?: readonly BankNode[];
   /** A story: where to open it (path relative to the bank root, 1-based line). */
   readonly open?: { readonly path: string; readonly line: number };
+  /** A story: its document URI and 0-based title line, for the commands of its context menu (Rehearse Story). */
+  readonly story?: { readonly uri: string; readonly line: number };
   /** Marks a gap (uncovered requirement, competency without a story, unanswerable question). */
   readonly gap?: boolean;
 }
 
 const KIND_ORDER = ['achievement', 'failure', 'challenge'];
 
-export function buildBankTree({ report, coveredThreshold, competencyNames }: BankResult): BankNode[] {
+export function buildBankTree({ rootUri, report, coveredThreshold, competencyNames }: BankResult): BankNode[] {
   const byId = new Map(report.stories.map((story) => [story.id, story]));
   const storyNode = (parent: string, story: BankStory, description?: string): BankNode => ({
     id: `${parent}/${story.id}`,
@@ -29,9 +31,15 @@ export function buildBankTree({ report, coveredThreshold, competencyNames }: Ban
     tooltip: `${story.title}\n${story.path}:${story.line}\n${story.kind}${story.words ? ` · ${story.words} words` : ''}`,
     icon: 'story',
     open: { path: story.path, line: story.line },
+    story: { uri: joinUri(rootUri, story.path), line: Math.max(0, story.line - 1) },
   });
   const nameOf = (id: string): string => competencyNames[id] ?? id;
   return [roleGroup(report, byId, storyNode, coveredThreshold), competencyGroup(report, byId, storyNode, nameOf), questionGroup(report, byId, storyNode), kindGroup(report, storyNode)];
+}
+
+/** A bank-relative path (`/` separators) under the root's URI, each segment encoded. */
+export function joinUri(rootUri: string, relativePath: string): string {
+  return `${rootUri.replace(/\/+$/, '')}/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 type StoryNodeOf = (parent: string, story: BankStory, description?: string) => BankNode;

@@ -1,8 +1,9 @@
 // Story Coach: Rehearse Story — from the palette (the story under the cursor), a code lens above a
-// story (its uri and line), or the Story Bank view (a story's uri and line).
+// story (its uri and line), or the context menu of a story in the Story Bank view (its tree node).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REHEARSAL_COMMANDS, RehearsalCardRequest } from '../../../server/src/protocol';
+import type { BankNode } from '../bank/bank-tree-model';
 import { RehearsalPanel } from './panel';
 
 /** Commands for the integration tests: read what the panel shows, press a key in it. Not in the palette. */
@@ -21,7 +22,7 @@ export function registerRehearseCommand(context: vscode.ExtensionContext, client
 }
 
 function rehearseCommand(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
-  return vscode.commands.registerCommand(REHEARSAL_COMMANDS.rehearseStory, async (target?: vscode.Uri | string | { uri?: vscode.Uri | string; line?: number }, line?: number) => {
+  return vscode.commands.registerCommand(REHEARSAL_COMMANDS.rehearseStory, async (target?: Target, line?: number) => {
     const { uri, position } = where(target, line);
     if (!uri) {
       void vscode.window.showInformationMessage('Story Coach: open a story to rehearse it.');
@@ -48,10 +49,14 @@ function rehearseCommand(context: vscode.ExtensionContext, client: LanguageClien
   });
 }
 
-function where(target: vscode.Uri | string | { uri?: vscode.Uri | string; line?: number } | undefined, line: number | undefined): { uri: vscode.Uri | undefined; position: vscode.Position } {
+/** A document (with a 0-based line as the next argument), a `{ uri, line }`, or a Story Bank node. */
+type Target = vscode.Uri | string | { uri?: vscode.Uri | string; line?: number } | BankNode;
+
+function where(target: Target | undefined, line: number | undefined): { uri: vscode.Uri | undefined; position: vscode.Position } {
   const editor = vscode.window.activeTextEditor;
   const toUri = (value: vscode.Uri | string): vscode.Uri => (typeof value === 'string' ? vscode.Uri.parse(value) : value);
   if (target instanceof vscode.Uri || typeof target === 'string') return { uri: toUri(target), position: new vscode.Position(line ?? 0, 0) };
-  if (target && target.uri) return { uri: toUri(target.uri), position: new vscode.Position(target.line ?? 0, 0) };
+  if (target && 'story' in target && target.story) return { uri: toUri(target.story.uri), position: new vscode.Position(target.story.line, 0) };
+  if (target && 'uri' in target && target.uri) return { uri: toUri(target.uri), position: new vscode.Position(target.line ?? 0, 0) };
   return { uri: editor?.document.uri, position: editor?.selection.active ?? new vscode.Position(0, 0) };
 }

@@ -1,12 +1,18 @@
 // Where a document's rehearsal log lives and which interview date caps its schedule: the bank root
 // is the folder of the `.storycoach.json` in use, else the workspace folder holding the document,
-// else the document's own folder (story-bank spec §1).
+// else the document's own folder (story-bank spec §1); the interview date is the target role's
+// `Interview:`, else `interviewDate` of `.storycoach.json` (spec §7).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PracticeSettings } from './features/rehearsal';
 import type { SettingsReader } from './settings';
 
-export function practiceSettings(settings: SettingsReader, workspaceFolders: () => readonly string[]): PracticeSettings {
+export function practiceSettings(
+  settings: SettingsReader,
+  workspaceFolders: () => readonly string[],
+  /** The `Interview:` date of the target role of the bank holding a document, if any. */
+  roleInterviewOf: (uri: string) => Promise<string | null> = async () => null,
+): PracticeSettings {
   return {
     async rootOf(uri) {
       if (!uri.startsWith('file:')) return null;
@@ -21,7 +27,7 @@ export function practiceSettings(settings: SettingsReader, workspaceFolders: () 
       return folders[0] ?? path.dirname(file);
     },
     async interviewDateOf(uri) {
-      return (await settings.get(uri)).project?.bank.interviewDate ?? null;
+      return (await roleInterviewOf(uri)) ?? (await settings.get(uri)).project?.bank.interviewDate ?? null;
     },
     async wordsPerMinuteOf(uri) {
       return (await settings.get(uri)).options.wordsPerMinute;

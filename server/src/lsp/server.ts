@@ -41,11 +41,11 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
   });
   const linter = new DocumentLinter(connection, settings, rules);
   let workspaceFolders: readonly string[] = [];
-  const rehearsal = new RehearsalFeature(documents, linter, practiceSettings(settings, () => workspaceFolders));
+  const bank = new BankServer(connection, documents, settings, linter, (document) => void publish(document));
+  const rehearsal = new RehearsalFeature(documents, linter, practiceSettings(settings, () => workspaceFolders, (uri) => bank.roleInterviewOf(uri)));
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Map<string, { result: LintResult; bank: Diagnostic[] }>();
   const justOpened = new Set<string>();
-  const bank = new BankServer(connection, documents, settings, linter, (document) => void publish(document));
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;

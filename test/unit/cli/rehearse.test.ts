@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { localIsoDate, parseRehearsalLog, parseStoryDocument, rehearsedDates } from '../../../server/src/engine';
+import { addDays, localIsoDate, parseRehearsalLog, parseStoryDocument, rehearsalLine, rehearsedDates, scheduleRehearsals } from '../../../server/src/engine';
 import { CLI_JS, runCli } from '../support/cli';
 import { FIXTURES } from '../support/paths';
 import { TmuxTerminal } from '../support/tmux';
@@ -83,6 +83,22 @@ describe('story-coach rehearse (in a real terminal, through tmux)', function () 
     assert.equal(text.replace(`Rehearsed: ${today}\n`, ''), STORY, 'only the Rehearsed: line was added');
     const after = tty.screen();
     assert.match(after, /Logged to \.storycoach\/rehearsals\.jsonl; Rehearsed: \d{4}-\d\d-\d\d\. Now rehearsed 1× · last today · due/);
+  });
+
+  it("caps the next rehearsal by the target role's Interview: date", async () => {
+    const today = localIsoDate(new Date());
+    fs.writeFileSync(path.join(dir, 'ops.role'), `# Head of Operations\nInterview: ${addDays(today, 4)}\n\n- Lead a team of 200 people.\n`);
+    const tty = start('depot.story');
+    await tty.waitFor((screen) => screen.includes('Press space'), 'the cue card');
+    for (let part = 0; part <= PARTS; part++) tty.keys('Space');
+    await tty.waitFor((screen) => screen.includes('How did it go?'), 'the rating prompt');
+    tty.keys('e');
+    assert.equal(await status(), 0);
+    const history = parseRehearsalLog(fs.readFileSync(logFile(), 'utf8')).entries;
+    const capped = rehearsalLine(scheduleRehearsals(history, { today, interviewDate: addDays(today, 4) }), today);
+    assert.notEqual(capped, rehearsalLine(scheduleRehearsals(history, { today }), today), 'an easy first run waits longer than the cap');
+    // The screen wraps long lines at the terminal's width.
+    assert.ok(tty.screen().replace(/\n/g, '').includes(`Now ${capped}.`), tty.screen());
   });
 
   it('Ctrl-C logs nothing and gives the terminal back (raw mode off, cursor shown, main screen)', async () => {

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type BankNode, buildBankTree } from '../../../client/src/bank/bank-tree-model';
+import { type BankNode, buildBankTree, joinUri } from '../../../client/src/bank/bank-tree-model';
 import { buildBank } from '../../../server/src/engine/bank/bank-index';
 import { COMPETENCIES } from '../../../server/src/engine/bank/competencies';
 import { REQUIREMENT_COVERED_THRESHOLD } from '../../../server/src/engine/bank/match';
@@ -81,7 +81,14 @@ describe('the Story Bank tree', () => {
       if (node.icon !== 'story') continue;
       const story = report.stories.find((candidate) => candidate.title === node.label);
       assert.deepEqual(node.open, { path: story?.path, line: story?.line });
+      // What the item's context menu (Rehearse Story) gets: the document and its 0-based title line.
+      assert.deepEqual(node.story, { uri: `file:///bank/${story?.path}`, line: (story?.line ?? 0) - 1 });
     }
+  });
+
+  it('joins a story path to the bank root URI segment by segment, encoded', () => {
+    assert.equal(joinUri('file:///home/me/My%20Bank/', 'drafts/a #1 story.story'), 'file:///home/me/My%20Bank/drafts/a%20%231%20story.story');
+    assert.equal(joinUri('vscode-vfs://github/me/bank', 'x.story'), 'vscode-vfs://github/me/bank/x.story');
   });
 
   it('keeps node ids unique, so the view keeps what is expanded across refreshes', () => {

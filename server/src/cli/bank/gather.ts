@@ -39,7 +39,7 @@ export function gatherBank(paths: readonly string[], options: { readonly config:
 }
 
 /** `--role FILE`; else the `role` of the settings file; else the only `.role` file in the bank; else none. */
-function targetRole(paths: readonly string[], option: string | null, configured: string | null): string | null {
+export function targetRole(paths: readonly string[], option: string | null, configured: string | null): string | null {
   for (const [file, source] of [[option, '--role'], [configured, `"role" in ${CONFIG_FILE_NAME}`]] as const) {
     if (file === null) continue;
     if (!isFile(file)) throw new CliError(`${source}: no such role file: ${file}`);

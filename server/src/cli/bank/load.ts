@@ -31,9 +31,14 @@ export async function loadBank(paths: readonly string[], options: { readonly con
       process.stderr.write(`story-coach: ${relative(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   };
-  // Stories are read, linted and turned into records on worker threads (as `check` lints), in file order.
+  const role = sources.role;
+  if (role) read(role, (text) => index.setRole(relative(role), text));
+  // Stories are read, linted and turned into records on worker threads (as `check` lints), in file
+  // order; meanwhile this thread reads the questions and the role's requirements.
   const engine = { ...DEFAULT_OPTIONS, ...sources.config?.options };
-  for (const result of await bankFiles(sources.storyFiles.map((file) => ({ file, path: relative(file), options: engine })))) {
+  const linting = bankFiles(sources.storyFiles.map((file) => ({ file, path: relative(file), options: engine })));
+  index.prepare();
+  for (const result of await linting) {
     if (result.records && result.text !== undefined) {
       index.setRecords(result.path, result.text, result.records);
     } else {
@@ -41,8 +46,6 @@ export async function loadBank(paths: readonly string[], options: { readonly con
       process.stderr.write(`story-coach: ${result.path}: ${result.error ?? 'could not be read'}\n`);
     }
   }
-  const role = sources.role;
-  if (role) read(role, (text) => index.setRole(relative(role), text));
   index.setRehearsals(sources.rehearsals);
   for (const warning of sources.warnings) process.stderr.write(`story-coach: ${warning}\n`);
 

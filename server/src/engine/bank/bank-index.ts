@@ -1,6 +1,10 @@
 // The bank index: every story of a bank as a record, the question map, the target role and the bank
 // findings (story-bank spec). Pure and incremental: a file's records are re-derived only when its
-// text (or the options) change; everything else in the report is recomputed from the records.
+// text (or the options) change. The report is made again from the records after a change, reusing
+// what the change cannot touch: each story's entry, each story's score for a question while the
+// question's term weights stay, each pair's duplicate verdict; and only stories that share a word
+// or a competency with a question are scored for it. The bank findings (what the editor shows as
+// diagnostics) can be had without ranking the question map, which is most of a report's work.
 import { DEFAULT_OPTIONS, type EngineOptions } from '../config/options';
 import { lint, type LintResult } from '../lint';
 import { splitLines } from '../parse/lines';
@@ -10,9 +14,10 @@ import { COMPETENCY_IDS } from './competencies';
 import { askOf, rankForQuestion, rankForRequirement, StorySearch, QUESTION_GAP_THRESHOLD, REQUIREMENT_COVERED_THRESHOLD, type Ask } from './match';
 import { BUILTIN_QUESTIONS } from './question-list';
 import { storyRecords, type StoryRecord } from './records';
-import type { BankFinding, BankQuestion, BankReport, BankRequirement, BankRole, BankStory, QuestionKind, RehearsalEntry } from './report';
+import type { BankFinding, BankQuestion, BankReport, BankRequirement, BankRole, BankStory, BankSummary, QuestionKind, RehearsalEntry } from './report';
 import { parseRole, type ParsedRole } from './roles';
-import type { BankFindingTarget, BankRoleView, BankRuleReport } from './rules/bank-rule';
+import type { AskedQuestion, BankFindingTarget, BankRoleView, BankRuleReport } from './rules/bank-rule';
+import { SimilarStories, type SimilarPair } from './similar';
 import { BANK_RULES } from './rules/registry';
 import { storySlug } from './ids';
 import { contentStems } from './terms';
@@ -47,6 +52,23 @@ interface RoleEntry {
   readonly parsed: ParsedRole;
 }
 
+/** A question of the bank, read, with the stories pinned to it (`Question:`), before it is ranked. */
+interface ListedQuestion extends AskedQuestion {
+  readonly ask: Ask;
+  readonly pinned: ReadonlySet<string>;
+}
+
+/** A report but for the question map's rankings. */
+interface BankCore {
+  readonly stories: readonly BankStory[];
+  readonly balance: Record<string, number>;
+  readonly competencies: BankReport['competencies'];
+  readonly questions: readonly ListedQuestion[];
+  readonly role: BankRole | null;
+  readonly findings: BankFinding[];
+  readonly interviewDate: string | null;
+}
+
 export interface BankReportOptions {
   /** Absolute path of the bank root, as the report names it. */
   readonly root: string;
@@ -61,9 +83,16 @@ export class BankIndex {
   private role: RoleEntry | null = null;
   private rehearsals = new Map<string, RehearsalEntry[]>();
   private readonly asks = new Map<string, Ask>();
-  /** Bumped by every change, so an unchanged bank answers report() from the last one. */
+  private readonly similar = new SimilarStories(
+    (word) => this.search.frequency(word),
+    (word) => this.search.storiesWith([word]),
+  );
+  /** Each record's story entry, while its rehearsals, the day and the interview date stay the same. */
+  private readonly storyEntries = new WeakMap<StoryRecord, { readonly key: string; readonly rehearsals: readonly RehearsalEntry[] | undefined; readonly story: BankStory }>();
+  /** Bumped by every change, so an unchanged bank answers from the last report (or findings). */
   private stamp = 0;
   private last: { key: string; report: BankReport } | null = null;
+  private lastCore: { key: string; core: BankCore } | null = null;
 
   constructor(options: Partial<BankOptions> = {}) {
     this.options = { ...DEFAULT_BANK_OPTIONS, ...options };
@@ -100,6 +129,7 @@ export class BankIndex {
   setRecords(path: string, text: string, records: readonly StoryRecord[]): boolean {
     const known = this.files.get(path);
     if (known && known.text === text) return false;
+    for (const record of [...(known?.records ?? []), ...records]) this.similar.willChange(record);
     if (known) for (const record of known.records) this.search.remove(record.id);
     for (const record of records) this.search.add(record);
     this.files.set(path, { text, records });
@@ -107,9 +137,15 @@ export class BankIndex {
     return true;
   }
 
+  /** Whether the bank holds the file with exactly this text. */
+  hasFile(path: string, text: string): boolean {
+    return this.files.get(path)?.text === text;
+  }
+
   deleteFile(path: string): boolean {
     const known = this.files.get(path);
     if (!known) return false;
+    for (const record of known.records) this.similar.willChange(record);
     for (const record of known.records) this.search.remove(record.id);
     this.files.delete(path);
     this.stamp++;
@@ -155,20 +191,92 @@ export class BankIndex {
     return this.paths().flatMap((path) => this.files.get(path)?.records ?? []);
   }
 
-  /** Stories for free text (the "Find a Story" command), best first. */
-  findStories(text: string, kind: QuestionKind = 'any'): BankQuestion['matches'] {
-    return rankForQuestion(this.ask(text), kind, new Set(), this.records(), this.search);
+  /**
+   * Reads what is asked (the listed questions and the target role's requirements: key terms, with the
+   * grammar analyser) before any story is in: the command line does it while its workers lint.
+   */
+  prepare(): void {
+    for (const question of BUILTIN_QUESTIONS) this.ask(question.text, question.competencies);
+    for (const setting of this.options.questions) this.ask(setting.text.trim(), setting.competencies ?? []);
+    if (this.role) this.requirementAsks(this.role);
   }
 
-  report({ root, today }: BankReportOptions): BankReport {
-    const key = `${this.stamp}\u0000${root}\u0000${today}`;
-    if (this.last?.key === key) return this.last.report;
-    const report = this.build(root, today);
+  /** Stories for free text (the "Find a Story" command), best first. */
+  findStories(text: string, kind: QuestionKind = 'any'): BankQuestion['matches'] {
+    return rankForQuestion(this.ask(text), kind, new Set(), this.search);
+  }
+
+  report(options: BankReportOptions): BankReport {
+    const steps = this.reportSteps(options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The report, made a question at a time: a caller that must stay responsive (the language
+   * server) runs a few steps, handles what came in meanwhile, and drops the run when the bank
+   * changed. Ranking the question map is most of a report's work.
+   */
+  *reportSteps({ root, today }: BankReportOptions): Generator<void, BankReport, void> {
+    let key: string;
+    let summary: BankSummary;
+    let questions: BankQuestion[];
+    restart: for (;;) {
+      key = `${this.stamp}\u0000${root}\u0000${today}`;
+      if (this.last?.key === key) return this.last.report;
+      const stamp = this.stamp;
+      summary = this.summary({ root, today });
+      questions = [];
+      for (const question of this.core(today).questions) {
+        questions.push(this.rankQuestion(question));
+        yield;
+        // The bank changed meanwhile: what was ranked is stale.
+        if (this.stamp !== stamp) continue restart;
+      }
+      break;
+    }
+    const report: BankReport = {
+      version: summary.version,
+      root: summary.root,
+      stories: summary.stories,
+      balance: summary.balance,
+      competencies: summary.competencies,
+      questions,
+      role: summary.role,
+      findings: summary.findings,
+      interviewDate: summary.interviewDate,
+      today: summary.today,
+    };
     this.last = { key, report };
     return report;
   }
 
-  private build(root: string, today: string): BankReport {
+  /**
+   * The report but for the question map: the stories, the role's requirements with their stories,
+   * and the bank findings (what the editor shows as diagnostics and code lenses). No bank rule reads
+   * the questions' stories, and ranking them is most of a report's work.
+   */
+  summary({ root, today }: BankReportOptions): BankSummary {
+    const core = this.core(today);
+    return {
+      version: 1,
+      root,
+      stories: core.stories,
+      balance: core.balance,
+      competencies: core.competencies,
+      role: core.role,
+      findings: core.findings,
+      interviewDate: core.interviewDate,
+      today,
+    };
+  }
+
+  /** Everything of a report but the question map's rankings, made once per change and day. */
+  private core(today: string): BankCore {
+    const key = `${this.stamp}\u0000${today}`;
+    if (this.lastCore?.key === key) return this.lastCore.core;
     const records = this.records();
     const role = this.role;
     const interviewDate = role?.parsed.interview ?? this.options.interviewDate ?? null;
@@ -187,21 +295,12 @@ export class BankIndex {
     }
 
     const questions = this.questions(records);
-    const bankRole = role ? this.bankRole(role, records) : null;
-    const findings = this.findings({ records, stories, questions, role, bankRole, byCompetency, today, interviewDate });
-
-    return {
-      version: 1,
-      root,
-      stories,
-      balance,
-      competencies: [...byCompetency].map(([id, list]) => ({ id, stories: list })),
-      questions,
-      role: bankRole,
-      findings,
-      interviewDate,
-      today,
-    };
+    const bankRole = role ? this.bankRole(role) : null;
+    const findings = this.bankFindings({ records, stories, questions, role, bankRole, byCompetency, today, interviewDate });
+    const competencies = [...byCompetency].map(([id, list]) => ({ id, stories: list }));
+    const core = { stories, balance, competencies, questions, role: bankRole, findings, interviewDate };
+    this.lastCore = { key, core };
+    return core;
   }
 
   private ask(text: string, competencies?: readonly string[], ignore?: ReadonlySet<string>): Ask {
@@ -216,6 +315,16 @@ export class BankIndex {
   }
 
   private story(record: StoryRecord, today: string, interviewDate: string | null): BankStory {
+    const key = `${today}\u0000${interviewDate}`;
+    const rehearsals = this.rehearsals.get(record.id);
+    const known = this.storyEntries.get(record);
+    if (known && known.key === key && known.rehearsals === rehearsals) return known.story;
+    const story = this.storyOf(record, today, interviewDate);
+    this.storyEntries.set(record, { key, rehearsals, story });
+    return story;
+  }
+
+  private storyOf(record: StoryRecord, today: string, interviewDate: string | null): BankStory {
     // The log and the story's own `Rehearsed:` dates, scheduled by the practice module (FSRS, capped by the interview).
     const history = withHandWrittenDates(record.id, this.rehearsals.get(record.id) ?? [], record.rehearsedDates);
     const schedule = scheduleRehearsals(history, { today, interviewDate });
@@ -248,8 +357,8 @@ export class BankIndex {
     };
   }
 
-  /** The built-in questions, the configured ones, then questions only stories ask (`Question:` with no match). */
-  private questions(records: readonly StoryRecord[]): BankQuestion[] {
+  /** The built-in questions, the configured ones, then questions only stories ask (`Question:` with no match); with the stories pinned to each. */
+  private questions(records: readonly StoryRecord[]): ListedQuestion[] {
     const listed: { id: string; text: string; competencies: readonly string[]; kind: QuestionKind; source: BankQuestion['source'] }[] = [
       ...BUILTIN_QUESTIONS.map((question) => ({ ...question, source: 'builtin' as const })),
     ];
@@ -286,25 +395,35 @@ export class BankIndex {
     }
     return listed.map((question) => {
       const ask = this.ask(question.text, question.competencies);
-      const matches = rankForQuestion(ask, question.kind, pins.get(questionKey(question.text)) ?? new Set(), records, this.search);
       return {
         id: question.id,
         text: question.text,
         kind: question.kind,
         competencies: ask.competencies,
         source: question.source,
-        matches,
-        gap: (matches[0]?.score ?? 0) < QUESTION_GAP_THRESHOLD,
-        terms: ask.terms.map((term) => term.text),
+        ask,
+        pinned: pins.get(questionKey(question.text)) ?? new Set(),
       };
     });
   }
 
-  private bankRole(role: RoleEntry, records: readonly StoryRecord[]): BankRole {
+  /** A question's stories, best first, and whether it is a gap. */
+  private rankQuestion({ ask, pinned, ...question }: ListedQuestion): BankQuestion {
+    const matches = rankForQuestion(ask, question.kind, pinned, this.search);
+    return { ...question, matches, gap: (matches[0]?.score ?? 0) < QUESTION_GAP_THRESHOLD, terms: ask.terms.map((term) => term.text) };
+  }
+
+  /** What a requirement asks, read without the role's own title words (every requirement of it may repeat them). */
+  private requirementAsks(role: RoleEntry): Ask[] {
     const titleWords = new Set(contentStems(role.parsed.title));
-    const requirements: BankRequirement[] = role.parsed.requirements.map((requirement) => {
-      const ask = this.ask(requirement.text, undefined, titleWords);
-      const matches = rankForRequirement(ask, records, this.search).map((match) => ({ story: match.story, score: match.score, terms: match.terms, competencies: match.competencies }));
+    return role.parsed.requirements.map((requirement) => this.ask(requirement.text, undefined, titleWords));
+  }
+
+  private bankRole(role: RoleEntry): BankRole {
+    const asks = this.requirementAsks(role);
+    const requirements: BankRequirement[] = role.parsed.requirements.map((requirement, index) => {
+      const ask = asks[index];
+      const matches = rankForRequirement(ask, this.search).map((match) => ({ story: match.story, score: match.score, terms: match.terms, competencies: match.competencies }));
       return {
         line: requirement.line,
         endLine: requirement.endLine,
@@ -331,7 +450,7 @@ export class BankIndex {
     };
   }
 
-  private findings({
+  private bankFindings({
     records,
     stories,
     questions,
@@ -343,7 +462,7 @@ export class BankIndex {
   }: {
     records: readonly StoryRecord[];
     stories: readonly BankStory[];
-    questions: readonly BankQuestion[];
+    questions: readonly AskedQuestion[];
     role: RoleEntry | null;
     bankRole: BankRole | null;
     byCompetency: ReadonlyMap<string, readonly string[]>;
@@ -357,6 +476,8 @@ export class BankIndex {
     const firstLine = role ? splitLines(role.text)[0] : null;
     const roleBom = role?.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const settings = this.options.engine.rules ?? {};
+    let pairs: readonly SimilarPair[] | undefined;
+    const similarPairs = (): readonly SimilarPair[] => (pairs ??= this.similar.pairs(records));
 
     for (const rule of BANK_RULES) {
       const setting = settings[rule.id] ?? rule.defaultSeverity;
@@ -380,7 +501,7 @@ export class BankIndex {
         findings.push({ rule: rule.id, severity, message: found.message, ...at, stories: found.stories ?? [] });
       };
       try {
-        rule.check({ stories: records, storyReports: stories, interviewDate, questions, role: roleView, storiesByCompetency: byCompetency, today, frequency: (word) => this.search.frequency(word), recencyYears: this.options.recencyYears, report });
+        rule.check({ stories: records, storyReports: stories, interviewDate, questions, role: roleView, storiesByCompetency: byCompetency, today, similarPairs, recencyYears: this.options.recencyYears, report });
       } catch {
         // A failing bank rule loses its own findings only, like a failing story rule.
       }
@@ -406,7 +527,7 @@ export function buildBank(input: {
 }
 
 /** Ids of the requirements of the report's role that a story covers (for "fits 4 of 14 requirements"). */
-export function requirementsCoveredBy(report: BankReport, storyId: string): BankRequirement[] {
+export function requirementsCoveredBy(report: Pick<BankReport, 'role'>, storyId: string): BankRequirement[] {
   return (report.role?.requirements ?? []).filter((requirement) =>
     requirement.matches.some((match) => match.story === storyId && match.score >= REQUIREMENT_COVERED_THRESHOLD),
   );

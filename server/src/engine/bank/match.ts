@@ -34,7 +34,10 @@ const processTerm = (term: string): string | null => (STOP_WORDS.has(term) ? nul
 /** Stories are indexed as the stems their records already hold: no second tokenizing. */
 const splitStems = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-/** A BM25 index over the bank's stories, updated story by story, with each word's document frequency. */
+/**
+ * A BM25 index over the bank's stories, updated story by story, with each word's document frequency
+ * and a short log of the stories added and removed (rankings kept per question follow it).
+ */
 export class StorySearch {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
@@ -42,31 +45,47 @@ export class StorySearch {
     processTerm: (term) => term,
     searchOptions: { boost: { title: 1.5 }, combineWith: 'OR', tokenize: (text) => tokenize(text), processTerm },
   });
-  private readonly documents = new Map<string, { document: SearchDocument; stems: ReadonlySet<string> }>();
+  private readonly records = new Map<string, StoryRecord>();
   /** The stories that use each word. */
   private readonly postings = new Map<string, Set<string>>();
+  /** The latest stories added and removed, so that rankings kept per question follow them. */
+  private changes: { readonly record: StoryRecord; readonly added: boolean }[] = [];
+  /** Position (counted since the index began) of the first change kept. */
+  private changesStart = 0;
 
   add(record: StoryRecord): void {
-    const document = { id: record.id, title: record.titleStems.join(' '), text: record.textStems.join(' ') };
-    this.documents.set(record.id, { document, stems: record.stems });
-    this.index.add(document);
-    for (const word of record.stems) {
-      const holders = this.postings.get(word);
-      if (holders) holders.add(record.id);
-      else this.postings.set(word, new Set([record.id]));
-    }
+    this.logChange(record, true);
+    this.records.set(record.id, record);
+    this.index.add(searchDocument(record));
+    for (const word of record.stems) addTo(this.postings, word, record.id);
   }
 
   remove(id: string): void {
-    const known = this.documents.get(id);
+    const known = this.records.get(id);
     if (!known) return;
-    this.documents.delete(id);
-    this.index.remove(known.document);
-    for (const word of known.stems) {
-      const holders = this.postings.get(word);
-      holders?.delete(id);
-      if (holders?.size === 0) this.postings.delete(word);
+    this.logChange(known, false);
+    this.records.delete(id);
+    this.index.remove(searchDocument(known));
+    for (const word of known.stems) removeFrom(this.postings, word, id);
+  }
+
+  /** Where the change log is now: pass it to `changesSince` later. */
+  get position(): number {
+    return this.changesStart + this.changes.length;
+  }
+
+  /** The stories added and removed since a position, in order; null when the log no longer goes back that far. */
+  changesSince(position: number): readonly { readonly record: StoryRecord; readonly added: boolean }[] | null {
+    return position < this.changesStart ? null : this.changes.slice(position - this.changesStart);
+  }
+
+  private logChange(record: StoryRecord, added: boolean): void {
+    // A short log: what is behind it costs a ranking started afresh, not memory.
+    if (this.changes.length >= MAX_LOGGED_CHANGES) {
+      this.changes = this.changes.slice(MAX_LOGGED_CHANGES / 2);
+      this.changesStart += MAX_LOGGED_CHANGES / 2;
     }
+    this.changes.push({ record, added });
   }
 
   /** BM25 scores by story id, each divided by the best one (so in [0, 1]); empty when nothing matches. */
@@ -83,7 +102,7 @@ export class StorySearch {
   weight(stem: string): number {
     // Softened: a word no story uses weighs about three times one every story uses, not ten times.
     // In quarter steps, so one edit seldom changes any weight and scores of untouched stories are reused.
-    return Math.round(4 * Math.log(2 + this.documents.size / ((this.postings.get(stem)?.size ?? 0) + 1))) / 4;
+    return Math.round(4 * Math.log(2 + this.records.size / ((this.postings.get(stem)?.size ?? 0) + 1))) / 4;
   }
 
   /** How many stories use the word. */
@@ -97,6 +116,42 @@ export class StorySearch {
     for (const word of words) for (const id of this.postings.get(word) ?? []) found.add(id);
     return found;
   }
+
+  /** Every story in the index. */
+  all(): IterableIterator<StoryRecord> {
+    return this.records.values();
+  }
+
+  /** A story by id. */
+  get(id: string): StoryRecord | undefined {
+    return this.records.get(id);
+  }
+}
+
+const MAX_LOGGED_CHANGES = 256;
+
+/** What minisearch indexes of a story: the stems its record already holds, made once per record. */
+const documents = new WeakMap<StoryRecord, SearchDocument>();
+
+function searchDocument(record: StoryRecord): SearchDocument {
+  let document = documents.get(record);
+  if (!document) {
+    document = { id: record.id, title: record.titleStems.join(' '), text: record.textStems.join(' ') };
+    documents.set(record, document);
+  }
+  return document;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  if (holders) holders.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  holders?.delete(id);
+  if (holders?.size === 0) map.delete(key);
 }
 
 /** What is asked: a question or a requirement, read once. */
@@ -210,34 +265,17 @@ function planTerms(terms: readonly KeyTerm[], search: StorySearch): Plan {
       return { stem: part, weight, related: [...(RELATED.get(part) ?? [])] };
     }),
   }));
-  return { plans, total, key: plans.map((term) => term.parts.map((part) => part.weight).join(',')).join(';') };
+  const words = [...new Set(plans.flatMap((term) => term.parts.flatMap((part) => [part.stem, ...part.related])))];
+  return { plans, total, words, key: plans.map((term) => term.parts.map((part) => part.weight).join(',')).join(';') };
 }
 
 interface Plan {
   readonly plans: readonly TermPlan[];
   readonly total: number;
+  /** Every word of the terms, and their related words. */
+  readonly words: readonly string[];
   /** The weights: while they stay the same, a story's coverage stays the same. */
   readonly key: string;
-}
-
-/**
- * Coverage by story record, per question or requirement, while its weights stay the same: records
- * are immutable, so after an edit only the edited file's stories are scored again.
- */
-const coverageMemo = new WeakMap<Ask, { key: string; byRecord: WeakMap<StoryRecord, number> }>();
-
-function memoCoverage(ask: Ask, plan: Plan, story: StoryRecord): number {
-  let memo = coverageMemo.get(ask);
-  if (!memo || memo.key !== plan.key) {
-    memo = { key: plan.key, byRecord: new WeakMap() };
-    coverageMemo.set(ask, memo);
-  }
-  let value = memo.byRecord.get(story);
-  if (value === undefined) {
-    value = coverage(plan, story);
-    memo.byRecord.set(story, value);
-  }
-  return value;
 }
 
 /**
@@ -294,34 +332,44 @@ function kindFit(kind: QuestionKind, story: StoryRecord): number {
 
 const round = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 
-/** How one story fits what is asked, before it is explained. */
-type Scorer = (story: StoryRecord, competencyFit: number, textFit: number) => number;
+/** How one story fits what is asked, before it is explained; `key` names the way of scoring (a question's kind). */
+interface Scorer {
+  readonly key: string;
+  score(story: StoryRecord, competencyFit: number, textFit: number): number;
+}
 
 /**
- * Scores every story and explains the best ones. Text fit is computed only for stories that share a
- * word (or a related one) with what is asked: every other story has none, so the result is the same
- * as scoring all of them, at a fraction of the cost on a big bank.
+ * Scores the stories and explains the best ones. A story's score is its fixed part (competencies,
+ * kind, share of the key terms) and BM25 relevance, which moves with every change to the bank; the
+ * fixed parts are kept per question in order of the best score each story could get (`Standings`),
+ * so only the stories that can still reach the top are scored, and the result is the same as
+ * scoring the whole bank.
  */
-function rank(ask: Ask, stories: readonly StoryRecord[], search: StorySearch, score: Scorer, pinned: ReadonlySet<string> = new Set()): Ranked[] {
+function rank(ask: Ask, search: StorySearch, scorer: Scorer, pinned: ReadonlySet<string> = new Set()): Ranked[] {
   const relevance = search.relevance(queryOf(ask));
   const plan = planTerms(ask.terms, search);
-  const withWords = search.storiesWith(plan.plans.flatMap((term) => term.parts.flatMap((part) => [part.stem, ...part.related])));
+  const standings = standingsOf(ask, scorer, plan, search);
+  const fit = (story: StoryRecord, competencies: number, coverage: number | null): Scored => ({
+    story,
+    score: round(scorer.score(story, competencies, coverage === null ? 0 : textFit(coverage, relevance.get(story.id) ?? 0))),
+  });
   // Pinned stories all come first (score 1); of the others only the best few are listed, so they
   // are kept in a short sorted list as the scores come, instead of sorting the whole bank.
-  const best: { story: StoryRecord; score: number }[] = [];
-  const pins: { story: StoryRecord; score: number }[] = [];
-  for (const story of stories) {
-    if (pinned.has(story.id)) {
-      pins.push({ story, score: 1 });
-      continue;
-    }
-    const text = withWords.has(story.id) ? textFit(memoCoverage(ask, plan, story), relevance.get(story.id) ?? 0) : 0;
-    const entry = { story, score: round(score(story, competencyFit(ask.competencies, story), text)) };
-    if (best.length === MAX_MATCHES && !ahead(entry, best[best.length - 1])) continue;
-    let at = best.length;
-    while (at > 0 && ahead(entry, best[at - 1])) at--;
-    best.splice(at, 0, entry);
-    if (best.length > MAX_MATCHES) best.pop();
+  const pins: Scored[] = [];
+  for (const id of pinned) {
+    const story = search.get(id);
+    if (story) pins.push({ story, score: 1 });
+  }
+  let best: Scored[] = [];
+  for (const standing of standings.list) {
+    if (best.length === MAX_MATCHES && standing.bound < best[MAX_MATCHES - 1].score) break;
+    if (pinned.has(standing.story.id)) continue;
+    keepBest(best, fit(standing.story, standing.competencyFit, standing.coverage));
+  }
+  // With nothing above zero, the first story by id is listed with score 0: it may have no standing.
+  if (pins.length === 0 && (best[0]?.score ?? 0) === 0) {
+    best = [];
+    for (const story of search.all()) keepBest(best, fit(story, competencyFit(ask.competencies, story), hasWords(plan, story) ? coverage(plan, story) : null));
   }
   const ordered = [...pins.sort((a, b) => (a.story.id < b.story.id ? -1 : 1)), ...best];
   const listed = ordered.filter((candidate, index) => index === 0 || pinned.has(candidate.story.id) || candidate.score >= MIN_LISTED_SCORE);
@@ -330,34 +378,133 @@ function rank(ask: Ask, stories: readonly StoryRecord[], search: StorySearch, sc
     score: value,
     ...(pinned.has(story.id) ? { pinned: true } : {}),
     competencies: matchedCompetencies(ask.competencies, story),
-    terms: withWords.has(story.id) ? matchedTerms(plan.plans, story) : [],
+    terms: hasWords(plan, story) ? matchedTerms(plan.plans, story) : [],
   }));
 }
 
+/** Adds a score to the best few, in order (higher first, then by id), dropping the one that falls off. */
+function keepBest(best: Scored[], entry: Scored): void {
+  if (best.length === MAX_MATCHES && !ahead(entry, best[best.length - 1])) return;
+  let at = best.length;
+  while (at > 0 && ahead(entry, best[at - 1])) at--;
+  best.splice(at, 0, entry);
+  if (best.length > MAX_MATCHES) best.pop();
+}
+
+/** The fixed part of a story's score for one question or requirement, while its term weights stay. */
+class Standing {
+  constructor(
+    readonly story: StoryRecord,
+    readonly competencyFit: number,
+    /** Share of the key terms shown; null when the story has none of their words (or related ones). */
+    readonly coverage: number | null,
+    /** The best score it can get (relevance 1): stories are scored in this order. */
+    readonly bound: number,
+  ) {}
+}
+
+/** The standings of the stories that can score above zero, best bound first, as of a position of the search's log. */
+interface Standings {
+  readonly search: StorySearch;
+  readonly key: string;
+  position: number;
+  readonly list: Standing[];
+}
+
+/** Standings by question or requirement, and by scorer (a question's kind). */
+const standingsByAsk = new WeakMap<Ask, Map<string, Standings>>();
+
+/**
+ * An ask's standings, brought up to date with the stories added and removed since they were made:
+ * after an edit only the edited stories are placed again. Made afresh when the term weights (or
+ * the search) change, or when the log no longer goes back far enough.
+ */
+function standingsOf(ask: Ask, scorer: Scorer, plan: Plan, search: StorySearch): Standings {
+  let byScorer = standingsByAsk.get(ask);
+  if (!byScorer) {
+    byScorer = new Map();
+    standingsByAsk.set(ask, byScorer);
+  }
+  const known = byScorer.get(scorer.key);
+  const changes = known && known.search === search && known.key === plan.key ? search.changesSince(known.position) : null;
+  const standingOf = (story: StoryRecord): Standing | null => {
+    const words = hasWords(plan, story);
+    const competencies = competencyFit(ask.competencies, story);
+    // Without a word or a competency in common (or a life outside work, when asked about it), a story scores 0.
+    if (!words && competencies === 0 && !(ask.personal && story.context === 'personal')) return null;
+    const shown = words ? coverage(plan, story) : null;
+    return new Standing(story, competencies, shown, round(scorer.score(story, competencies, shown === null ? 0 : textFit(shown, 1))));
+  };
+  if (known && changes) {
+    for (const { record, added } of changes) {
+      const at = known.list.findIndex((standing) => standing.story.id === record.id);
+      if (!added) {
+        if (at >= 0 && known.list[at].story === record) known.list.splice(at, 1);
+        continue;
+      }
+      if (at >= 0) known.list.splice(at, 1);
+      const standing = standingOf(record);
+      if (standing) known.list.splice(placeOf(known.list, standing.bound), 0, standing);
+    }
+    known.position = search.position;
+    return known;
+  }
+  const list: Standing[] = [];
+  for (const story of search.all()) {
+    const standing = standingOf(story);
+    if (standing) list.push(standing);
+  }
+  list.sort((a, b) => b.bound - a.bound);
+  const made = { search, key: plan.key, position: search.position, list };
+  byScorer.set(scorer.key, made);
+  return made;
+}
+
+/** Where a bound goes in a list sorted best first (binary search). */
+function placeOf(list: readonly Standing[], bound: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle].bound >= bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether a story has a word of the key terms, or a related word. */
+function hasWords(plan: Plan, story: StoryRecord): boolean {
+  for (const word of plan.words) if (story.stems.has(word)) return true;
+  return false;
+}
+
+interface Scored {
+  readonly story: StoryRecord;
+  readonly score: number;
+}
+
 /** Higher score first; equal scores by story id, so the order never depends on the order of files. */
-function ahead(a: { story: StoryRecord; score: number }, b: { story: StoryRecord; score: number }): boolean {
+function ahead(a: Scored, b: Scored): boolean {
   return a.score > b.score || (a.score === b.score && a.story.id < b.story.id);
 }
 
 /** Stories for a question, best first: pinned stories (score 1), then by competencies, kind and text. */
-export function rankForQuestion(ask: Ask, kind: QuestionKind, pinned: ReadonlySet<string>, stories: readonly StoryRecord[], search: StorySearch): Ranked[] {
-  return rank(
-    ask,
-    stories,
-    search,
-    (story, competencies, text) => {
+export function rankForQuestion(ask: Ask, kind: QuestionKind, pinned: ReadonlySet<string>, search: StorySearch): Ranked[] {
+  const scorer: Scorer = {
+    key: `question:${kind}`,
+    score: (story, competencies, text) => {
       const base = ask.competencies.length > 0 ? 0.6 * competencies + 0.4 * text : text;
       // A question about life outside work is answered by a story from outside work.
       const fit = ask.personal ? (story.context === 'personal' ? 0.5 + 0.5 * base : 0.5 * base) : base;
       return fit * kindFit(kind, story);
     },
-    pinned,
-  );
+  };
+  return rank(ask, search, scorer, pinned);
 }
 
 /** Stories for a role requirement, best first, by key terms shown and competencies. */
-export function rankForRequirement(ask: Ask, stories: readonly StoryRecord[], search: StorySearch): Ranked[] {
-  return rank(ask, stories, search, (_, competencies, text) => (ask.competencies.length > 0 ? 0.35 * competencies + 0.65 * text : text));
+export function rankForRequirement(ask: Ask, search: StorySearch): Ranked[] {
+  return rank(ask, search, { key: 'requirement', score: (_, competencies, text) => (ask.competencies.length > 0 ? 0.35 * competencies + 0.65 * text : text) });
 }
 
 function queryOf(ask: Ask): string {

@@ -83,7 +83,9 @@ export function storyRecords(path: string, result: LintResult, options: RecordOp
     const titleWords = tokenize(story.title);
     const sentenceWords = sentences.map((sentence) => tokenize(sentence.text));
     const stems = [...titleWords, ...sentenceWords.flat()].map(stem);
-    const contentOf = (words: readonly string[]): string[] => words.filter((word) => !STOP_WORDS.has(word)).map(stem);
+    // Each sentence's content stems once: the text, core and situation lists are made of them.
+    const titleContent = contentOf(titleWords);
+    const sentenceContent = sentenceWords.map(contentOf);
     const tagged = metadata('competencies').flatMap(splitCompetencies);
     const { competencies, customTags } =
       tagged.length > 0 ? taggedCompetencies(tagged) : { competencies: inferFromWords(titleWords, sentenceWords.map((words, i) => ({ words, section: sentences[i].section }))), customTags: [] };
@@ -125,13 +127,20 @@ export function storyRecords(path: string, result: LintResult, options: RecordOp
       findingsByGuideline: byGuideline,
       rehearsedDates: metadata('rehearsed').flatMap((value) => value.split(/\s*,\s*/)).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)),
       context: isPersonal(stems) ? 'personal' : 'work',
-      titleStems: contentOf(titleWords),
-      textStems: sentenceWords.flatMap(contentOf),
+      titleStems: titleContent,
+      textStems: sentenceContent.flat(),
       stems: new Set(stems.filter((word) => !STOP_WORDS.has(word))),
-      coreStems: new Set([...contentOf(titleWords), ...sentenceWords.flatMap((words, i) => (CORE_SECTIONS.has(sentences[i].section) ? contentOf(words) : []))]),
-      situationStems: sentenceWords.flatMap((words, i) => (sentences[i].section === 'situation' ? contentOf(words) : [])),
+      coreStems: new Set([...titleContent, ...sentenceContent.flatMap((content, i) => (CORE_SECTIONS.has(sentences[i].section) ? content : []))]),
+      situationStems: sentenceContent.flatMap((content, i) => (sentences[i].section === 'situation' ? content : [])),
     };
   });
+}
+
+/** The stems of the words that are no stop words. */
+function contentOf(words: readonly string[]): string[] {
+  const content: string[] = [];
+  for (const word of words) if (!STOP_WORDS.has(word)) content.push(stem(word));
+  return content;
 }
 
 function taggedCompetencies(values: readonly string[]): { competencies: BankCompetency[]; customTags: string[] } {

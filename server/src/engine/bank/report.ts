@@ -170,3 +170,6 @@ export interface BankReport {
   /** The day the report was made (ISO date): schedules and recency are relative to it. */
   readonly today?: string;
 }
+
+/** A report but for its question map: what the editor needs on every edit (findings, role, stories). */
+export type BankSummary = Omit<BankReport, 'questions'>;

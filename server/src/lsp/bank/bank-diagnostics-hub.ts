@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticsByFile, resultIdOf, workspaceReport } from './bank-diagnostics';
 import { type BankService, filePathOf } from './bank-service';
 import type { FolderBank } from './folder-bank';
-import type { BankState } from './folder-bank';
+import type { BankSummaryState } from './folder-bank';
 
 /**
  * How bank findings reach the client:
@@ -44,7 +44,7 @@ export class BankDiagnosticsHub {
     /** Publishes an open story again, its own findings merged with the bank's (push delivery). */
     private readonly republish: (document: TextDocument) => void,
   ) {
-    bank.onDidChange((changed, state) => this.update(changed, state));
+    bank.onDidChangeSummary((changed, state) => this.update(changed, state));
     if (delivery === 'document') {
       documents.onDidOpen(({ document }) => this.send(document.uri, []));
       documents.onDidClose(({ document }) => this.send(document.uri, this.forUri(document.uri)));
@@ -66,7 +66,7 @@ export class BankDiagnosticsHub {
   async workspaceDiagnostics(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]));
     for (;;) {
-      await Promise.all(this.bank.all().map((bank) => bank.settled()));
+      await Promise.all(this.bank.all().map((bank) => bank.settledSummary()));
       const { items, changed } = workspaceReport(this.files(), previous);
       if (changed || previous.size === 0) return { items };
       await new Promise<void>((resolve) => {
@@ -100,9 +100,9 @@ export class BankDiagnosticsHub {
     return files;
   }
 
-  private update(bank: FolderBank, state: BankState): void {
+  private update(bank: FolderBank, state: BankSummaryState): void {
     const before = this.perBank.get(bank) ?? new Map<string, Diagnostic[]>();
-    const after = diagnosticsByFile(bank, state.report);
+    const after = diagnosticsByFile(bank, state.summary.findings);
     this.perBank.set(bank, after);
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => resultIdOf(before.get(file) ?? []) !== resultIdOf(after.get(file) ?? []));
     if (changed.length === 0) return;

@@ -1,5 +1,5 @@
 import { type Diagnostic, DiagnosticSeverity, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { BankFinding, BankReport, Severity } from '../../engine';
+import type { BankFinding, Severity } from '../../engine';
 import { ruleDocsUrl } from '../../docs/location';
 import { SOURCE } from '../diagnostics';
 import type { FolderBank } from './folder-bank';
@@ -36,10 +36,10 @@ export function toBankDiagnostic(finding: BankFinding): Diagnostic {
   };
 }
 
-/** The bank findings of a report by the absolute path of the file they are on (bank-wide findings without a role file have none). */
-export function diagnosticsByFile(bank: FolderBank, report: BankReport): Map<string, Diagnostic[]> {
+/** The bank findings by the absolute path of the file they are on (bank-wide findings without a role file have none). */
+export function diagnosticsByFile(bank: FolderBank, findings: readonly BankFinding[]): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const finding of report.findings) {
+  for (const finding of findings) {
     if (finding.path === null) continue;
     const file = bank.absolute(finding.path);
     const list = byFile.get(file) ?? [];
@@ -52,6 +52,17 @@ export function diagnosticsByFile(bank: FolderBank, report: BankReport): Map<str
 /** A short, stable id of a file's diagnostics: the same diagnostics, the same id, across versions and restarts. */
 export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return 'none';
+  // Lists are made once per bank update and compared on the next ones: each is hashed once.
+  const known = resultIds.get(diagnostics);
+  if (known !== undefined) return known;
+  const id = hashOf(diagnostics);
+  resultIds.set(diagnostics, id);
+  return id;
+}
+
+const resultIds = new WeakMap<readonly Diagnostic[], string>();
+
+function hashOf(diagnostics: readonly Diagnostic[]): string {
   const text = JSON.stringify(diagnostics);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { BankSettings as ProjectBankSettings } from '../../config';
-import { BankIndex, localIsoDate, parseRehearsalLog, type BankReport, type EngineOptions, type LintResult, type QuestionMatch } from '../../engine';
+import { BankIndex, lint, localIsoDate, parseRehearsalLog, type BankReport, type BankSummary, type EngineOptions, type LintResult, type QuestionMatch } from '../../engine';
 import type { BankFileKind } from './bank-files';
 
 /** What a folder's bank takes from the settings: lint options (rule severities included) and the bank keys. */
@@ -22,6 +22,7 @@ export class BankEngineAdapter {
   private target: string | null = null;
   private targetText: string | null = null;
   private rehearsalText = '';
+  private readonly engineOptions: EngineOptions;
 
   constructor(
     private readonly root: string,
@@ -29,6 +30,7 @@ export class BankEngineAdapter {
     private readonly log: (message: string) => void,
   ) {
     const project = settings.project;
+    this.engineOptions = settings.engine;
     this.configuredRole = project?.role ? path.relative(root, project.role).split(path.sep).join('/') : null;
     this.index = new BankIndex({
       engine: settings.engine,
@@ -37,13 +39,17 @@ export class BankEngineAdapter {
     });
   }
 
-  /** `linted`: the server's own lint of this text, when the file is an open story (saves linting it twice). */
+  /**
+   * `linted`: the server's own lint of this text, when the file is an open story (saves linting it
+   * twice). A file that is not open is linted here without grammar analysis: its findings are not
+   * shown (only their counts, in the bank views), and with grammar a large bank would take minutes
+   * to index instead of seconds.
+   */
   set(kind: BankFileKind, file: string, text: string, linted?: LintResult): boolean {
     switch (kind) {
       case 'story':
-        return this.index.setFile(file, text, linted);
       case 'markdown':
-        return this.index.setFile(file, text);
+        return this.index.setFile(file, text, linted ?? this.lintClosed(file, text));
       case 'role':
         if (this.roles.get(file) === text) return false;
         this.roles.set(file, text);
@@ -75,12 +81,24 @@ export class BankEngineAdapter {
     }
   }
 
-  report(): BankReport {
-    return this.index.report({ root: this.root, today: localIsoDate(new Date()) });
+  /** The findings, role and stories: what every edit updates at once. */
+  summary(): BankSummary {
+    return this.index.summary({ root: this.root, today: localIsoDate(new Date()) });
+  }
+
+  /** The full report (the question map too), made step by step. */
+  reportSteps(): Generator<void, BankReport, void> {
+    return this.index.reportSteps({ root: this.root, today: localIsoDate(new Date()) });
   }
 
   findStories(text: string): readonly QuestionMatch[] {
     return this.index.findStories(text);
+  }
+
+  private lintClosed(file: string, text: string): LintResult | undefined {
+    // Unchanged text keeps its records: no lint needed.
+    if (this.index.hasFile(file, text)) return undefined;
+    return lint(text, { ...this.engineOptions, grammar: false, fileName: path.posix.basename(file) });
   }
 
   /** Picks the target role again; true when it (or its text) changed. */

@@ -4,10 +4,10 @@ import { FileChangeType, type FileEvent, type TextDocuments, type WorkspaceFolde
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BankSettings } from './bank-engine';
 import type { LintResult } from '../../engine';
-import { FolderBank, type BankState, type OpenText } from './folder-bank';
+import { FolderBank, type BankState, type BankSummaryState, type OpenText } from './folder-bank';
 
 /** Delay between an edit and the bank update: long enough to batch a burst of keys, short enough to feel live. */
-export const BANK_DEBOUNCE_MS = 40;
+export const BANK_DEBOUNCE_MS = 15;
 
 /** The absolute file path of a `file:` URI, else undefined (untitled and virtual documents are not in a bank). */
 export function filePathOf(uri: string): string | undefined {
@@ -29,6 +29,7 @@ export function isRoleDocument(document: TextDocument): boolean {
 }
 
 export type BankListener = (bank: FolderBank, state: BankState) => void;
+export type BankSummaryListener = (bank: FolderBank, state: BankSummaryState) => void;
 
 /**
  * The story banks of the workspace: one per workspace folder, fed by the disk (watched files) and
@@ -37,6 +38,7 @@ export type BankListener = (bank: FolderBank, state: BankState) => void;
 export class BankService {
   private readonly banks = new Map<string, FolderBank>();
   private readonly listeners: BankListener[] = [];
+  private readonly summaryListeners: BankSummaryListener[] = [];
   /** Open documents by absolute path: what the banks read instead of the disk. */
   private readonly openByPath = new Map<string, TextDocument>();
 
@@ -54,8 +56,14 @@ export class BankService {
     documents.onDidClose(({ document }) => this.closed(document));
   }
 
+  /** The full report of a bank is ready (after the summary, once typing pauses). */
   onDidChange(listener: BankListener): void {
     this.listeners.push(listener);
+  }
+
+  /** A bank's summary changed: findings, role, stories (after every update). */
+  onDidChangeSummary(listener: BankSummaryListener): void {
+    this.summaryListeners.push(listener);
   }
 
   /** The workspace folders changed (or are first known): a bank per folder, indexed in the background. */
@@ -74,6 +82,7 @@ export class BankService {
         folder.uri,
         (file) => this.openText(file),
         () => this.settingsFor(folder.uri),
+        (changed, state) => this.summaryListeners.forEach((listener) => listener(changed, state)),
         (changed, state) => this.listeners.forEach((listener) => listener(changed, state)),
         this.log,
         this.debounceMs,

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { BankReport, LintResult, QuestionMatch } from '../../engine';
+import type { BankReport, BankSummary, LintResult, QuestionMatch } from '../../engine';
 import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
 import { BankEngineAdapter, type BankSettings } from './bank-engine';
 import { markdownStoryMatcher } from './bank-config';
@@ -11,13 +11,27 @@ export interface BankState {
   readonly report: BankReport;
 }
 
+/** A bank as of one version, but for its question map: findings, role and stories (what every edit updates at once). */
+export interface BankSummaryState {
+  readonly version: number;
+  readonly summary: BankSummary;
+}
+
 /** Files read from disk at once while indexing: enough to keep the disk busy, few enough to stay light. */
 const READ_CONCURRENCY = 32;
-/** An update slower than this makes the next edit wait as long before the bank follows, so typing stays fluid in a large bank. */
-const SLOW_UPDATE_MS = 100;
+/**
+ * An update slower than this makes the next edit wait as long before the bank follows, so typing
+ * stays fluid in a huge bank or on a busy machine (an update of a 1,000-story bank takes ~30 ms).
+ */
+const SLOW_UPDATE_MS = 250;
 const MAX_DELAY_MS = 1500;
-/** Longest stretch of indexing before the server yields to pending messages. */
+/** Longest stretch of indexing (or of ranking the question map) before the server yields to pending messages. */
 const SLICE_MS = 12;
+/**
+ * The question map (the bank views' data) is ranked this long after the last change, a little at a
+ * time: the findings of an edit go out at once, the ranking waits for a pause in typing.
+ */
+export const REPORT_DELAY_MS = 120;
 
 /** An open document's text, with the lint the server already made of it when there is one for this text. */
 export interface OpenText {
@@ -29,8 +43,10 @@ export interface OpenText {
  * The story bank of one workspace folder: every story, Markdown story (`storyFiles`), role and the
  * rehearsal log under it, fed to the engine's bank index. Open documents override the disk. Changes
  * are batched: a burst of edits or file events makes one update, which re-derives only the files it
- * names. Paths are relative to the bank root: the folder of the `.storycoach.json` in use, else the
- * workspace folder.
+ * names and makes the summary (findings, role, stories: diagnostics and lenses follow at once). The
+ * full report (the question map, for the views) follows off the typing path: after a pause, in
+ * slices, dropped when a newer change comes. Paths are relative to the bank root: the folder of the
+ * `.storycoach.json` in use, else the workspace folder.
  */
 export class FolderBank {
   /** The bank root (absolute). */
@@ -44,7 +60,10 @@ export class FolderBank {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private state: BankState | undefined;
+  private summaryState: BankSummaryState | undefined;
   private version = 0;
+  private reportTimer: NodeJS.Timeout | undefined;
+  private reporting: Promise<void> | undefined;
   private isMarkdownStory: (relativePath: string) => boolean = () => false;
   private disposed = false;
   /** How long the last update held the server, in ms. */
@@ -57,6 +76,9 @@ export class FolderBank {
     /** The text of an open document at this absolute path, if one is open. */
     private readonly openText: (file: string) => Promise<OpenText | undefined>,
     private readonly settings: () => Promise<BankSettings>,
+    /** The summary changed (every update). */
+    private readonly onSummary: (bank: FolderBank, state: BankSummaryState) => void,
+    /** The full report is ready for the latest change. */
     private readonly onUpdate: (bank: FolderBank, state: BankState) => void,
     private readonly log: (message: string) => void,
     private readonly debounceMs: number,
@@ -64,10 +86,6 @@ export class FolderBank {
     this.root = folder;
   }
 
-  /** The latest report (none until the first index has run). */
-  get current(): BankState | undefined {
-    return this.state;
-  }
 
   /** Relative path (`/` separators) of an absolute path in this bank's folder, or undefined. */
   relative(file: string): string | undefined {
@@ -84,18 +102,27 @@ export class FolderBank {
     return [...this.kinds].filter(([, candidate]) => candidate === kind).map(([file]) => file);
   }
 
-  /** The bank with every pending change in. */
+  /** The bank with every pending change in, question map included. */
   async settled(): Promise<BankState> {
     for (;;) {
+      const summary = await this.settledSummary();
+      if (this.state?.version === summary.version) return this.state;
+      await this.reportNow();
+    }
+  }
+
+  /** The summary (findings, role, stories) with every pending change in. */
+  async settledSummary(): Promise<BankSummaryState> {
+    for (;;) {
       if (this.running) await this.running;
-      else if (this.state && this.dirty.size === 0 && this.removed.size === 0 && !this.rescan) return this.state;
+      else if (this.summaryState && !this.pending()) return this.summaryState;
       else this.runNow();
     }
   }
 
   /** Free text against the bank's stories, best first. */
   async findStories(text: string): Promise<readonly QuestionMatch[]> {
-    await this.settled();
+    await this.settledSummary();
     return this.engine?.findStories(text) ?? [];
   }
 
@@ -134,6 +161,11 @@ export class FolderBank {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.reportTimer);
+  }
+
+  private pending(): boolean {
+    return this.dirty.size > 0 || this.removed.size > 0 || this.rescan;
   }
 
   /** The debounce after an edit: short, unless updates are slow (a large bank), then as long as one update. */
@@ -156,7 +188,7 @@ export class FolderBank {
       .catch((error: unknown) => this.log(`Story Coach: the story bank of ${this.folder} could not be updated: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
       .finally(() => {
         this.running = undefined;
-        if (this.dirty.size > 0 || this.removed.size > 0 || this.rescan) this.schedule(0);
+        if (this.pending()) this.schedule(0);
       });
   }
 
@@ -185,14 +217,53 @@ export class FolderBank {
         }
       }
     }
+    if (this.disposed || this.engine !== engine) return;
     // Opening a document, saving it, or touching a file without changing its text changes nothing.
-    if (this.disposed || !changed || this.engine !== engine) return;
-    const reporting = performance.now();
-    this.state = { version: ++this.version, report: engine.report() };
-    held += performance.now() - reporting;
-    // The first index of a whole folder says nothing about how long an edit takes.
-    if (!rescanned) this.lastUpdateMs = held;
-    this.onUpdate(this, this.state);
+    if (changed) {
+      const summarizing = performance.now();
+      this.summaryState = { version: ++this.version, summary: engine.summary() };
+      held += performance.now() - summarizing;
+      // The first index of a whole folder says nothing about how long an edit takes.
+      if (!rescanned) this.lastUpdateMs = held;
+      this.onSummary(this, this.summaryState);
+    }
+    // The report follows (again, if a run was dropped for a change that changed nothing).
+    if (changed || this.state?.version !== this.version) {
+      clearTimeout(this.reportTimer);
+      this.reportTimer = setTimeout(() => void this.reportNow(), rescanned ? 0 : REPORT_DELAY_MS);
+    }
+  }
+
+  /** Ranks the question map for the latest summary (joins a run under way); stops early when a newer change comes. */
+  private reportNow(): Promise<void> {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
+    this.reporting ??= this.makeReport()
+      .catch((error: unknown) => this.log(`Story Coach: the story bank report of ${this.folder} could not be made: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => (this.reporting = undefined));
+    return this.reporting;
+  }
+
+  private async makeReport(): Promise<void> {
+    const engine = this.engine;
+    const version = this.version;
+    if (!engine || this.state?.version === version) return;
+    const steps = engine.reportSteps();
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.state = { version, report: step.value };
+        this.onUpdate(this, this.state);
+        return;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        // A newer change (or one waiting to be applied) makes its own report: this one is stale.
+        if (this.disposed || this.engine !== engine || this.version !== version || this.pending() || this.running) return;
+        sliceStart = performance.now();
+      }
+    }
   }
 
   private async scan(): Promise<void> {

@@ -19,6 +19,7 @@ import { CONFIG_FILE, REHEARSAL_LOG } from './bank-files';
 import { BankDiagnosticsHub, type BankDelivery } from './bank-diagnostics-hub';
 import type { BankSettings } from './bank-engine';
 import { executeBankCommand, registerBankRequests } from './bank-requests';
+import { placeOf } from './role-features';
 import { BankService, filePathOf, fileUri } from './bank-service';
 import { BankFolderWatcher } from './folder-watch';
 
@@ -95,7 +96,7 @@ export class BankServer {
     else this.folderWatcher = new BankFolderWatcher((changes) => this.service.filesChanged(changes));
     if (this.folderEvents) this.connection.workspace.onDidChangeWorkspaceFolders((event) => this.setFolders(event.added, event.removed));
     // Requirement and "fits" lenses change with the bank, not only with their own file.
-    if (this.refreshLenses) this.service.onDidChange(() => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
+    if (this.refreshLenses) this.service.onDidChangeSummary(() => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
     this.setFolders(this.initialFolders, []);
   }
 
@@ -123,6 +124,11 @@ export class BankServer {
   /** Editor or `.storycoach.json` settings changed: rule severities, questions, role, storyFiles. */
   settingsChanged(): void {
     this.service.settingsChanged();
+  }
+
+  /** The `Interview:` date of the target role of the bank holding a document; null without one. */
+  async roleInterviewOf(uri: string): Promise<string | null> {
+    return (await placeOf(this.service, uri))?.report.role?.interview ?? null;
   }
 
   /** Server commands of the bank; undefined when not one of them. */

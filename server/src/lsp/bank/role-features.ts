@@ -14,7 +14,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { competencyName, REQUIREMENT_COVERED_THRESHOLD, requirementsCoveredBy, type BankReport, type BankRequirement, type BankStory } from '../../engine';
+import { competencyName, REQUIREMENT_COVERED_THRESHOLD, requirementsCoveredBy, type BankRequirement, type BankStory, type BankSummary } from '../../engine';
 import { SERVER_COMMANDS } from '../../protocol';
 import { type BankService, filePathOf } from './bank-service';
 import type { BankDiagnosticData } from './bank-diagnostics';
@@ -28,10 +28,10 @@ export const NEW_STORY_FOR_REQUIREMENT_COMMAND = SERVER_COMMANDS.newStoryForRequ
 export const NEW_STORY_TITLE = 'New story for this requirement';
 const HOVER_STORIES = 5;
 
-/** A document's place in a bank: its bank, the settled report and its path in it. */
+/** A document's place in a bank: its bank, the settled summary (stories, role, findings) and its path in it. */
 export interface BankPlace {
   readonly bank: FolderBank;
-  readonly report: BankReport;
+  readonly report: BankSummary;
   readonly path: string;
 }
 
@@ -40,8 +40,8 @@ export async function placeOf(service: BankService, uri: string): Promise<BankPl
   const bank = file === undefined ? undefined : service.bankFor(uri);
   const path = file === undefined ? undefined : bank?.relative(file);
   if (!bank || path === undefined) return undefined;
-  const { report } = await bank.settled();
-  return { bank, report, path };
+  const { summary } = await bank.settledSummary();
+  return { bank, report: summary, path };
 }
 
 /** The requirement on a (0-based) line of the target role file. */
@@ -50,7 +50,7 @@ export function requirementAt(place: BankPlace, line: number): BankRequirement |
   return place.report.role.requirements.find((requirement) => requirement.line - 1 <= line && line <= (requirement.endLine ?? requirement.line) - 1);
 }
 
-export function storyById(report: BankReport, id: string): BankStory | undefined {
+export function storyById(report: BankSummary, id: string): BankStory | undefined {
   return report.stories.find((story) => story.id === id);
 }
 

@@ -51,39 +51,86 @@ describe('bank index', () => {
   const role = fs.readFileSync(path.join(BANK, 'vp-operations.role'), 'utf8');
   const questions = JSON.parse(fs.readFileSync(path.join(BANK, '.storycoach.json'), 'utf8')).questions;
 
-  it('gives after any sequence of edits, deletions and additions the report a rebuild gives', () => {
-    const random = rng(20261129);
+  // Seeds, so a failure replays; each sequence mixes edits, deletions, additions, renames, copies
+  // (duplicate pairs come and go), role edits, and reports asked for between some changes only.
+  for (const seed of [20261129, 7, 1234567]) {
+    it(`gives after any sequence of edits, deletions, additions and renames the report a rebuild gives (seed ${seed})`, () => {
+      const random = rng(seed);
+      const files = bankFiles();
+      const index = new BankIndex({ questions });
+      for (const [file, text] of files) index.setFile(file, text);
+      let roleText = role;
+      index.setRole('vp-operations.role', roleText);
+      const removed = new Map<string, string>();
+      let duplicates = 0;
+      for (let step = 0; step < 40; step++) {
+        const paths = [...files.keys()];
+        const pick = (): string => paths[Math.floor(random() * paths.length)];
+        const choice = random();
+        if (choice < 0.5) {
+          const file = pick();
+          const edited = EDITS[Math.floor(random() * EDITS.length)](files.get(file) ?? '', random);
+          files.set(file, edited);
+          index.setFile(file, edited);
+        } else if (choice < 0.6 && paths.length > 3) {
+          const file = pick();
+          removed.set(file, files.get(file) ?? '');
+          files.delete(file);
+          index.deleteFile(file);
+        } else if (choice < 0.7) {
+          // A rename: the same text under a new path (new story ids), the old path gone.
+          const file = pick();
+          const renamed = `renamed/${step}-${file.split('/').pop()}`;
+          files.set(renamed, files.get(file) ?? '');
+          files.delete(file);
+          index.setFile(renamed, files.get(renamed) ?? '');
+          index.deleteFile(file);
+        } else if (choice < 0.8) {
+          // A copy of another file's text: a near-identical pair for bank-duplicate.
+          const [from, to] = [pick(), pick()];
+          const copied = `${files.get(from) ?? ''}\n`;
+          files.set(to, copied);
+          index.setFile(to, copied);
+        } else if (choice < 0.9 && removed.size > 0) {
+          const [file, text] = [...removed][0];
+          removed.delete(file);
+          files.set(file, text);
+          index.setFile(file, text);
+        } else {
+          roleText = roleText === role ? `${role}\n- Coach site managers through a merger\n` : role;
+          index.setRole('vp-operations.role', roleText);
+        }
+        // Some changes pile up before the next report, as edits do while the server is busy.
+        if (random() < 0.3) continue;
+        const rebuilt = buildBank({ root: '/bank', today: TODAY, files: [...files].map(([file, text]) => ({ path: file, text })), role: { path: 'vp-operations.role', text: roleText }, options: { questions } });
+        if (random() < 0.5) {
+          // The summary alone (what the editor publishes first) is the report's, without its question map.
+          const { questions: _questions, ...summary } = rebuilt;
+          assert.deepEqual(index.summary({ root: '/bank', today: TODAY }), summary, `step ${step}: summary`);
+        }
+        assert.deepEqual(index.report({ root: '/bank', today: TODAY }), rebuilt, `step ${step}`);
+        if (rebuilt.findings.some((finding) => finding.rule === 'bank-duplicate')) duplicates++;
+      }
+      assert.ok(duplicates > 0, 'duplicate pairs were among the reports');
+    });
+  }
+
+  it('makes the report a question at a time, starting again when the bank changes meanwhile', () => {
     const files = bankFiles();
     const index = new BankIndex({ questions });
     for (const [file, text] of files) index.setFile(file, text);
-    index.setRole('vp-operations.role', role);
-    const removed = new Map<string, string>();
-    for (let step = 0; step < 40; step++) {
-      const paths = [...files.keys()];
-      const choice = random();
-      if (choice < 0.65) {
-        const file = paths[Math.floor(random() * paths.length)];
-        const edited = EDITS[Math.floor(random() * EDITS.length)](files.get(file) ?? '', random);
-        files.set(file, edited);
-        index.setFile(file, edited);
-      } else if (choice < 0.8 && paths.length > 3) {
-        const file = paths[Math.floor(random() * paths.length)];
-        removed.set(file, files.get(file) ?? '');
-        files.delete(file);
-        index.deleteFile(file);
-      } else if (removed.size > 0) {
-        const [file, text] = [...removed][0];
-        removed.delete(file);
-        files.set(file, text);
-        index.setFile(file, text);
-      } else {
-        index.setRole('vp-operations.role', `${role}\n- Coach site managers through a merger\n`);
-        index.setRole('vp-operations.role', role);
-      }
-      const incremental = index.report({ root: '/bank', today: TODAY });
-      const rebuilt = buildBank({ root: '/bank', today: TODAY, files: [...files].map(([file, text]) => ({ path: file, text })), role: { path: 'vp-operations.role', text: role }, options: { questions } });
-      assert.deepEqual(incremental, rebuilt, `step ${step}`);
+    const steps = index.reportSteps({ root: '/bank', today: TODAY });
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      // Halfway through the question map, a story changes.
+      if (++yielded === 10) index.setFile('people.story', `${files.get('people.story')}\nI also rebuilt the rota.\n`);
+      if (yielded > 1000) assert.fail('the report never finished');
     }
+    files.set('people.story', `${files.get('people.story')}\nI also rebuilt the rota.\n`);
+    const rebuilt = buildBank({ root: '/bank', today: TODAY, files: [...files].map(([file, text]) => ({ path: file, text })), options: { questions } });
+    assert.ok(yielded > rebuilt.questions.length, `started again: ${yielded} steps for ${rebuilt.questions.length} questions`);
+    assert.deepEqual(step.value, rebuilt);
   });
 
   it('re-derives only the file that changed', () => {

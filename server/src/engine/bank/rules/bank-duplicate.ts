@@ -1,4 +1,3 @@
-import { similarPairs } from '../similar';
 import type { BankRule } from './bank-rule';
 
 export const bankDuplicate: BankRule = {
@@ -16,7 +15,7 @@ export const bankDuplicate: BankRule = {
     quietWhen: 'Stories about the same team or product but different events: they share names, not situations.',
   },
   check(context) {
-    for (const pair of similarPairs(context.stories, (word) => context.frequency(word))) {
+    for (const pair of context.similarPairs()) {
       const [first, second] = pair.first.id < pair.second.id ? [pair.first, pair.second] : [pair.second, pair.first];
       context.report({
         target: { story: second.id },

@@ -4,6 +4,7 @@ import type { RuleDocs } from '../../rules/rule';
 import type { Severity } from '../../types';
 import type { StoryRecord } from '../records';
 import type { BankQuestion, BankRequirement, BankStory } from '../report';
+import type { SimilarPair } from '../similar';
 
 export interface BankRuleDocs extends RuleDocs {
   /** A role file that goes with the weak and strong banks, for rules about the target role. */
@@ -35,20 +36,23 @@ export interface BankRoleView {
   readonly requirements: readonly BankRequirement[];
 }
 
+export type AskedQuestion = Pick<BankQuestion, 'id' | 'text' | 'kind' | 'competencies' | 'source'>;
+
 export interface BankRuleContext {
   readonly stories: readonly StoryRecord[];
   /** The same stories as the report has them, with their rehearsals and schedule (due, next date). */
   readonly storyReports: readonly BankStory[];
   /** The interview date in force (the role's `Interview:`, else `interviewDate`), ISO; null when none. */
   readonly interviewDate: string | null;
-  readonly questions: readonly BankQuestion[];
+  /** The questions of the bank (the rules need what they ask, not their ranked stories). */
+  readonly questions: readonly AskedQuestion[];
   readonly role: BankRoleView | null;
   /** Story ids by competency id (taxonomy ids and custom tags). */
   readonly storiesByCompetency: ReadonlyMap<string, readonly string[]>;
   /** ISO date the report is made for. */
   readonly today: string;
-  /** How many stories use a word (a content stem). */
-  frequency(word: string): number;
+  /** Pairs of stories that tell the same event (the index keeps them up to date story by story). */
+  similarPairs(): readonly SimilarPair[];
   /** `bank-recency`: years after which a story counts as long ago. */
   readonly recencyYears: number;
   report(report: BankRuleReport): void;
