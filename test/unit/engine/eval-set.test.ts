@@ -14,7 +14,6 @@ const MAX_FALSE_ALARMS = 0.03;
 const FLOORS: Readonly<Record<string, readonly [number, number]>> = {
   'blame-phrasing': [0.77, 0],
   'damaging-failure': [0.8, 0],
-  'no-follow-through': [0.95, 0.04],
 };
 
 describe('evaluation set: recall and false alarms per rule', () => {

@@ -365,8 +365,14 @@ export const COACH_CLASSES = {
   },
   Later: {
     description: 'time anchors of later practice ("since then", "on the next launch")',
-    words: ['since', 'now', 'today', 'nowadays', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter', 'next', 'following', 'ever', 'after', 'again', 'every'],
-    phrases: ['since then', 'ever since', 'from then on', 'these days', 'to this day', 'on the next', 'the next', 'the following', 'later that', 'a month later', 'a year later', 'a quarter later', 'weeks later', 'months later', 'every launch since', 'every project since', 'in my next', 'at my next', 'in my current', 'in my new', 'the second time', 'the time after', 'every time since', 'each time since'],
+    words: ['since', 'now', 'today', 'nowadays', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter', 'next', 'following', 'ever', 'after', 'again', 'henceforth', 'thenceforth'],
+    phrases: ['since then', 'ever since', 'from then on', 'these days', 'to this day', 'on the next', 'the next', 'the following', 'later that', 'a month later', 'a year later', 'a quarter later', 'weeks later', 'months later', 'every launch since', 'every project since', 'in my next', 'at my next', 'in my current', 'in my new', 'the second time', 'the time after', 'every time since', 'each time since',
+      // The rest of the work, the next season, the second attempt: "for the remaining 210 masts", "on the re-tender".
+      'remaining', 'the rest of', 'that year', 'that quarter', 'that season', 'the years since', 'the months since',
+      'the spring', 'the summer', 'the autumn', 'the winter', 'that spring', 'that summer', 'that autumn', 'that winter',
+      'subsequent', 'the second round', 'the second attempt', 'the second phase', 'phase two', 'the next phase',
+      're-tender', 'retender', 're-run', 'rerun', 'relaunch', 're-launch', 'the retry', 'the redo', 'the sequel', 'the follow-up',
+      'the one after', 'the one after that', 'later that', 'from that day', 'from that point', 'from then', 'ever since'],
   },
   Thinking: {
     description: 'verbs of thought or intention, which are not follow-through',
