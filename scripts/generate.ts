@@ -25,46 +25,20 @@ type DocumentedRule = Rule | BankRule;
 /** Every documented rule: the story rules, then the bank rules (story-bank spec §5). */
 export const DOCUMENTED_RULES: readonly DocumentedRule[] = [...RULES, ...BANK_RULES];
 
-export function rulePage(rule: DocumentedRule): string {
-  if ('scope' in rule && rule.scope === 'bank') return bankRulePage(rule);
-  const fence = (text: string) => ['```story', text, '```'].join('\n');
-  return [
-    `# \`${rule.id}\` — ${rule.title}`,
-    '',
-    `Guideline: **${rule.guideline}** · Default severity: **${rule.defaultSeverity}** · Quick fix: **${rule.fixable ? 'yes' : 'no'}**`,
-    '',
-    rule.summary,
-    '',
-    '## Why interviewers care',
-    '',
-    rule.docs.why,
-    '',
-    '## Weak',
-    '',
-    fence(rule.docs.weak),
-    '',
-    '## Strong',
-    '',
-    fence(rule.docs.strong),
-    '',
-    ...(rule.docs.quietWhen ? ['## What it leaves alone', '', rule.docs.quietWhen, ''] : []),
-    '## How to silence it',
-    '',
-    `- One line: put \`<!-- story-coach-disable-next-line ${rule.id} -->\` on the line before.`,
-    `- A passage: wrap it in \`<!-- story-coach-disable ${rule.id} -->\` … \`<!-- story-coach-enable ${rule.id} -->\`.`,
-    `- A file: \`<!-- story-coach-disable-file ${rule.id} -->\` anywhere in it.`,
-    `- Everywhere: set \`"storyCoach.rules.${rule.id}": "off"\` in VS Code, or \`{ "rules": { "${rule.id}": "off" } }\` in \`.storycoach.json\`.`,
-    '',
-  ].join('\n');
+function isBankRule(rule: DocumentedRule): rule is BankRule {
+  return 'scope' in rule && rule.scope === 'bank';
 }
 
-function bankRulePage(rule: BankRule): string {
+/** A rule's documentation page; a bank rule's says where it is reported and shows its target role. */
+export function rulePage(rule: DocumentedRule): string {
+  const bank = isBankRule(rule);
   const fence = (text: string, language = 'story') => ['```' + language, text, '```'].join('\n');
-  const role = rule.docs.role ? ['', 'With this target role (`.role` file):', '', fence(rule.docs.role, 'markdown')] : [];
+  const role = bank && rule.docs.role ? ['', 'With this target role (`.role` file):', '', fence(rule.docs.role, 'markdown')] : [];
+  const off = `\`"storyCoach.rules.${rule.id}": "off"\` in VS Code, or \`{ "rules": { "${rule.id}": "off" } }\` in \`.storycoach.json\`.`;
   return [
     `# \`${rule.id}\` — ${rule.title}`,
     '',
-    `Guideline: **${rule.guideline}** · Default severity: **${rule.defaultSeverity}** · Scope: **bank** (the whole set of stories)`,
+    `Guideline: **${rule.guideline}** · Default severity: **${rule.defaultSeverity}** · ${bank ? 'Scope: **bank** (the whole set of stories)' : `Quick fix: **${rule.fixable ? 'yes' : 'no'}**`}`,
     '',
     rule.summary,
     '',
@@ -82,13 +56,24 @@ function bankRulePage(rule: BankRule): string {
     fence(rule.docs.strong),
     '',
     ...(rule.docs.quietWhen ? ['## What it leaves alone', '', rule.docs.quietWhen, ''] : []),
-    '## Where it is reported',
-    '',
-    'A finding about one story (or a pair) is reported on the story\'s title line; a finding about the bank as a whole on the first line of the target role file when there is one, and otherwise in the Story Bank view and the output of `story-coach bank`.',
-    '',
-    '## How to silence it',
-    '',
-    `Set \`"storyCoach.rules.${rule.id}": "off"\` in VS Code, or \`{ "rules": { "${rule.id}": "off" } }\` in \`.storycoach.json\`.`,
+    ...(bank
+      ? [
+          '## Where it is reported',
+          '',
+          'A finding about one story (or a pair) is reported on the story\'s title line; a finding about the bank as a whole on the first line of the target role file when there is one, and otherwise in the Story Bank view and the output of `story-coach bank`.',
+          '',
+          '## How to silence it',
+          '',
+          `Set ${off}`,
+        ]
+      : [
+          '## How to silence it',
+          '',
+          `- One line: put \`<!-- story-coach-disable-next-line ${rule.id} -->\` on the line before.`,
+          `- A passage: wrap it in \`<!-- story-coach-disable ${rule.id} -->\` … \`<!-- story-coach-enable ${rule.id} -->\`.`,
+          `- A file: \`<!-- story-coach-disable-file ${rule.id} -->\` anywhere in it.`,
+          `- Everywhere: set ${off}`,
+        ]),
     '',
   ].join('\n');
 }
@@ -105,7 +90,7 @@ export function rulesJson(): string {
     summary: rule.summary,
     defaultSeverity: rule.defaultSeverity,
     fixable: rule.fixable,
-    scope: 'scope' in rule && rule.scope === 'bank' ? 'bank' : 'story',
+    scope: isBankRule(rule) ? 'bank' : 'story',
     page: `${rule.id}.md`,
   }));
   return `${JSON.stringify({ version: 1, rules }, null, 2)}\n`;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Screenshots of Story Coach at work in the real VS Code workbench (VS Code's server build + headless
-// Chromium, as the integration tests use): squiggles, a hover, the quick-fix menu, the outline and
-// the code lens on examples/weak-draft-migration.story, and the rehearsal panel. Writes PNGs to media/.
+// Screenshots of Story Coach at work in the real VS Code workbench: squiggles, a hover, the quick-fix
+// menu, the outline and the code lens on examples/weak-draft-migration.story, the rehearsal panel
+// and the walkthrough. Writes PNGs to media/.
 //
 //   npm run build && node scripts/screenshots.mjs
 //
@@ -10,69 +10,33 @@
 /* global document, NodeFilter -- used only in functions that run in the page (page.evaluate and friends) */
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openWorkbench, remoteUri, sleep, startServer, workbenchUrl } from '../test/vscode-host/host.mjs';
+import { inWorkbench, REPO, runCommand, scriptLog, shoot, sleep, webviewFrame, waitForEditorText } from './screenshot-support.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MEDIA = path.join(REPO, 'media');
 const STORY = 'weak-draft-migration.story';
 const VIEWPORT = { width: 1280, height: 720 };
-
-// A clean, readable workbench: no minimap, welcome page, chat or notifications competing for space.
-const WORKSPACE_SETTINGS = {
-  'workbench.colorTheme': 'Default Light Modern',
-  'files.exclude': { '**/.vscode': true },
-  'editor.minimap.enabled': false,
-  'editor.fontSize': 14,
-  'editor.hover.delay': 100,
-  'editor.lightbulb.enabled': 'off',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.commandCenter.enabled': false,
-  'window.commandCenter': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
-  'breadcrumbs.enabled': false,
-};
-
-const say = (message) => process.stdout.write(`[screenshots] ${message}\n`);
+const { say, run } = scriptLog('screenshots');
 
 async function main() {
-  if (!fs.existsSync(path.join(REPO, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run npm run build first');
-  // A throw-away workspace holding a copy of the example, so nothing in the repository is touched.
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'story-coach-shots-'));
-  const folder = path.join(workspace, 'stories');
-  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
-  fs.copyFileSync(path.join(REPO, 'examples', STORY), path.join(folder, STORY));
-  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify(WORKSPACE_SETTINGS, null, 2));
-  fs.mkdirSync(MEDIA, { recursive: true });
-
-  const server = await startServer({ log: () => {} });
-  let workbench;
-  try {
-    const url = workbenchUrl(server.port, {
-      target: folder,
-      payload: [
-        ['extensionDevelopmentPath', remoteUri(server.port, REPO)],
-        ['openFile', remoteUri(server.port, path.join(folder, STORY))],
-        ['skipWelcome', 'true'],
-      ],
-    });
-    workbench = await openWorkbench(url, { viewport: VIEWPORT });
-    const { page } = workbench;
+  const workbench = {
+    name: 'story-coach-shots',
+    say,
+    fill: (folder) => fs.copyFileSync(path.join(REPO, 'examples', STORY), path.join(folder, STORY)),
+    openFile: STORY,
+    viewport: VIEWPORT,
+    settings: { 'editor.fontSize': 14, 'editor.hover.delay': 100, 'editor.lightbulb.enabled': 'off' },
+  };
+  await inWorkbench(workbench, async (page) => {
     await prepare(page);
 
-    await shoot(page, 'outline-codelens.png');
+    await shoot(page, 'outline-codelens.png', say);
 
     // The README's picture: squiggles, the coaching hover on a hedge, the code lens, the outline and
     // the speaking time in the status bar, all at once.
     await hoverText(page, 'kind of');
     await page.waitForSelector('.monaco-hover:not(.hidden) .rendered-markdown', { timeout: 15_000 });
     await sleep(500);
-    await shoot(page, 'screenshot.png');
+    await shoot(page, 'screenshot.png', say);
     await page.keyboard.press('Escape');
     await parkMouse(page);
 
@@ -80,14 +44,14 @@ async function main() {
     await page.keyboard.press('Control+.');
     await page.waitForSelector('.action-widget', { timeout: 15_000 });
     await sleep(500);
-    await shoot(page, 'quick-fix.png');
+    await shoot(page, 'quick-fix.png', say);
     await page.keyboard.press('Escape');
     await parkMouse(page);
 
     await hoverText(page, 'Situation');
     await page.waitForSelector('.monaco-hover:not(.hidden) .rendered-markdown', { timeout: 15_000 });
     await sleep(500);
-    await shoot(page, 'hover-section.png');
+    await shoot(page, 'hover-section.png', say);
     await page.keyboard.press('Escape');
     await parkMouse(page);
 
@@ -98,7 +62,7 @@ async function main() {
     await chooseAction(page, 'Show documentation for hedging');
     await page.waitForSelector('.tab[aria-label*="Preview hedging.md"], .tab[title*="hedging.md"]', { timeout: 15_000 }).catch(() => say('no preview tab found'));
     await sleep(2000);
-    await shoot(page, 'rule-docs.png');
+    await shoot(page, 'rule-docs.png', say);
 
     // Rehearsal: the panel beside the story, two parts in, the timer running against the Target.
     await placeCursor(page, 'We basically');
@@ -110,7 +74,7 @@ async function main() {
     await sleep(2300);
     await rehearsal.click('button.action');
     await sleep(1800);
-    await shoot(page, 'rehearsal.png');
+    await shoot(page, 'rehearsal.png', say);
 
     // The Get Started walkthrough, on its own.
     await runCommand(page, 'View: Close All Editors');
@@ -127,24 +91,13 @@ async function main() {
       }
     });
     await sleep(1500);
-    await shoot(page, 'walkthrough.png');
-  } catch (error) {
-    // What the workbench showed when it went wrong is the quickest clue.
-    const shot = path.join(os.tmpdir(), 'story-coach-screenshots-failure.png');
-    await workbench?.page.screenshot({ path: shot }).then(() => say(`failure screenshot: ${shot}`), () => {});
-    throw error;
-  } finally {
-    await workbench?.close();
-    await server.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+    await shoot(page, 'walkthrough.png', say);
+  });
 }
 
 /** Waits for the story, its squiggles and code lens; opens the outline; closes whatever pops up. */
 async function prepare(page) {
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  // The editor renders spaces as non-breaking spaces.
-  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('Data platform migration'), null, { timeout: 60_000 });
+  await waitForEditorText(page, 'Data platform migration');
   await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
   await page.waitForSelector('.monaco-editor .codelens-decoration', { timeout: 30_000 });
   await runCommand(page, 'Explorer: Focus on Outline View');
@@ -160,15 +113,6 @@ async function prepare(page) {
 async function parkMouse(page) {
   await page.mouse.move(VIEWPORT.width * 0.7, VIEWPORT.height * 0.85, { steps: 3 });
   await sleep(300);
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
-  await page.keyboard.type(title);
-  await sleep(400);
-  await page.keyboard.press('Enter');
-  await sleep(600);
 }
 
 /** Screen box of the first occurrence of `text` in the editor (on the line containing `line`, if given). */
@@ -227,25 +171,4 @@ async function placeCursor(page, text) {
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
 }
 
-/** The frame of the webview showing `selector` (webviews nest their page in an inner iframe). */
-async function webviewFrame(page, selector, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.$(selector).catch(() => null)) return frame;
-    }
-    await sleep(250);
-  }
-  throw new Error(`no webview shows ${selector}`);
-}
-
-async function shoot(page, name) {
-  const file = path.join(MEDIA, name);
-  await page.screenshot({ path: file });
-  say(`${path.relative(REPO, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
-}
-
-main().catch((error) => {
-  process.stderr.write(`[screenshots] ERROR: ${error.stack ?? error}\n`);
-  process.exit(1);
-});
+run(main);

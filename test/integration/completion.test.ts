@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { completionLabels } from './support/providers';
-import { hasRule, waitForDiagnostics } from './support/wait';
+import { completionLabels, documentSymbols } from './support/providers';
+import { hasRule, waitFor, waitForDiagnostics } from './support/wait';
 import { activateExtension, closeAllEditors, openFixture, openUntitledStory } from './support/workspace';
 
 const DRAFT = [
@@ -27,6 +27,8 @@ describe('Completion', () => {
     const used = await openFixture('two-stories.story');
     await waitForDiagnostics(used.document.uri, hasRule('speaking-time'));
     uri = (await openUntitledStory(DRAFT)).document.uri;
+    // Completion answers from the server's copy of the text: wait until the server holds this one.
+    await waitFor('the server to outline the draft', () => documentSymbols(uri), (symbols) => symbols.length === 1 && symbols[0].name === 'Draft');
   });
   after(closeAllEditors);
 

@@ -20,10 +20,20 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
-/** An untitled story with the given text: tests that edit work on these, never on the fixture files. */
+let untitledStories = 0;
+
+/**
+ * An untitled story with the given text: tests that edit work on these, never on the fixture files.
+ * Each gets a name of its own. Unnamed ones reuse "Untitled-1" as soon as an earlier one is closed,
+ * and the language server once answered the Completion suite for "Untitled-1" from the text of the
+ * untitled story the suite before it had closed.
+ */
 export async function openUntitledStory(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'story', content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `story-${process.pid}-${++untitledStories}.story` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  if (editor.document.languageId !== 'story') await vscode.languages.setTextDocumentLanguage(editor.document, 'story');
+  if (content !== '' && !(await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content)))) throw new Error('could not fill the untitled story');
+  return editor;
 }
 
 /** Reverts every changed document and closes every editor, so no "save?" prompt can block the run. */

@@ -6,18 +6,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ESLint } from 'eslint';
+import { eslint, ruleCases, type FailingCase, type PassingCase } from '../support/eslint-cases';
 import { REPO_ROOT } from '../support/paths';
-
-const eslint = new ESLint({ cwd: REPO_ROOT });
-
-/** Layer errors ESLint reports for `file` with `line` added at the top. */
-async function layerErrors(file: string, line: string): Promise<string[]> {
-  const filePath = path.join(REPO_ROOT, file);
-  const source = fs.existsSync(filePath) ? fs.readFileSync(filePath, 'utf8') : 'export {};\n';
-  const [result] = await eslint.lintText(`${line}\n${source}`, { filePath });
-  return result.messages.filter((message) => message.ruleId === 'story-coach/layers').map((message) => message.message);
-}
 
 describe('architecture: enforced layers', function () {
   this.timeout(60000);
@@ -28,7 +18,7 @@ describe('architecture: enforced layers', function () {
     assert.deepEqual(errors, []);
   });
 
-  const violations: Array<[string, string, string, RegExp]> = [
+  const violations: FailingCase[] = [
     ['the engine imports node:fs', 'server/src/engine/lint.ts', "import * as fs from 'node:fs';", /no Node I\/O \("node:fs"\)/],
     ['the engine imports fs without the prefix', 'server/src/engine/rules/hedging.ts', "import { readFileSync } from 'fs';", /no Node I\/O/],
     ['the engine requires node:path', 'server/src/engine/text/grammar.ts', "const p = require('node:path');", /no Node I\/O/],
@@ -45,26 +35,14 @@ describe('architecture: enforced layers', function () {
     ['the protocol imports Node', 'server/src/protocol/index.ts', "import * as fs from 'node:fs';", /imports only vscode-languageserver-protocol/],
     ['a view imports Node', 'server/src/views/dashboard.ts', "import * as fs from 'node:fs';", /no Node I\/O/],
   ];
-  for (const [what, file, line, reason] of violations) {
-    it(`fails when ${what}`, async () => {
-      const errors = await layerErrors(file, line);
-      assert.equal(errors.length, 1, `expected one layer error, got: ${JSON.stringify(errors)}`);
-      assert.match(errors[0], reason);
-    });
-  }
-
-  const allowed: Array<[string, string, string]> = [
+  const allowed: PassingCase[] = [
     ['the engine imports its own config folder', 'server/src/engine/rules/hedging.ts', "import { DEFAULT_OPTIONS } from '../config/options';"],
     ['the engine imports a pure library', 'server/src/engine/lint.ts', "import type Nlp from 'compromise/two';"],
     ['the language server imports the engine index', 'server/src/lsp/server.ts', "import { lint } from '../engine';"],
     ['the client imports the protocol module', 'client/src/extension.ts', "import { CLIENT_COMMANDS } from '../../server/src/protocol';"],
     ['the protocol imports engine types', 'server/src/protocol/index.ts', "import type { Finding } from '../engine';"],
   ];
-  for (const [what, file, line] of allowed) {
-    it(`passes when ${what}`, async () => {
-      assert.deepEqual(await layerErrors(file, line), []);
-    });
-  }
+  ruleCases('story-coach/layers', violations, allowed);
 
   it('the engine typechecks without Node: importing node:fs fails its tsconfig', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'story-coach-layers-'));

@@ -6,7 +6,7 @@ export interface Inflector {
   pluralize(noun: string): string;
 }
 
-/** A phrase of the lexicon as word tokens; `*` stands for up to three words. */
+/** A phrase of the lexicon as word tokens; `*` stands for up to four words. */
 interface Phrase {
   readonly tokens: readonly string[];
   readonly tag: CoachTag;
@@ -19,7 +19,7 @@ export interface TagHit {
   readonly end: number;
 }
 
-const WILDCARD_MAX = 3;
+const WILDCARD_MAX = 4;
 // Words that start a phrase but are no verbs: never conjugated.
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'i', 'we', 'not', 'no', 'never', 'nobody', 'nothing',
@@ -167,5 +167,7 @@ function regularForms(verb: string): string[] {
   const stem = doubled ?? (verb.endsWith('e') ? verb.slice(0, -1) : verb);
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`;
-  return [third, past, `${stem}ing`];
+  // British spelling doubles a final l after a single vowel: mislabel → mislabelled, cancel → cancelling.
+  const british = /[^aeiou][aeiou]l$/.test(verb) ? [`${verb}led`, `${verb}ling`] : [];
+  return [third, past, `${stem}ing`, ...british];
 }

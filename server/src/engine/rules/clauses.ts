@@ -9,7 +9,7 @@ const WE = new Set(['we', 'us', 'ourselves', 'ours']);
 // Words that open a new clause: a subject found before them belongs to another clause.
 const CLAUSE_OPENERS = new Set([
   'and', 'but', 'so', 'because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'until', 'which',
-  'who', 'that', 'if', 'unless', 'once', 'as', 'whereas', 'then', 'or', 'yet',
+  'who', 'that', 'if', 'unless', 'once', 'as', 'whereas', 'then', 'or', 'yet', 'where', 'whose', 'whom',
 ]);
 // Words between a subject and its verb that do not break the link.
 const MODIFIER_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'Adverb'];
@@ -17,7 +17,10 @@ const MODIFIER_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun',
 export function actorOf(term: GrammarTerm): Actor | null {
   if (SELF.has(term.word)) return 'self';
   if (WE.has(term.word)) return 'we';
-  if (term.tags.has('Party') || term.tags.has('Person')) return 'other';
+  if (term.tags.has('Party') || term.tags.has('Person') || term.tags.has('Organization')) return 'other';
+  // A name compromise knows only as a proper noun ("Ofgem", "the CRO"), not a place or a date.
+  // The first word of a sentence is capitalised anyway ("Avoid blocking tasks"): not evidence of a name.
+  if (term.start > 0 && term.tags.has('ProperNoun') && !term.tags.has('Place') && !term.tags.has('Date') && term.word !== 'i') return 'other';
   return null;
 }
 
@@ -53,6 +56,9 @@ export function isSubject(terms: readonly GrammarTerm[], text: string, index: nu
     const before = terms[at - 1];
     // An implied word of a contraction ("council's" read as "council has") and a noun-like gerund ("planning department") modify too.
     if (before.end === before.start || before.tags.has('Gerund')) continue;
+    // A time phrase before the subject ("In January the bed manager…"), and "With Legal dragging its heels…".
+    if (before.tags.has('Preposition') && terms[at].tags.has('Date')) return true;
+    if (before.word === 'with' && opensClause(terms, text, at - 1)) return true;
     if (!MODIFIER_TAGS.some((tag) => before.tags.has(tag)) || (before.tags.has('Pronoun') && !before.tags.has('Possessive'))) return false;
   }
   return true;
@@ -65,15 +71,37 @@ export function mentionsSelf(terms: readonly GrammarTerm[]): boolean {
 
 // The writer owning the trouble in the same sentence: "because I had not sent it", "my mistake".
 const OWNERSHIP =
-  /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:should(?:n['’]t)? have|had not|hadn['’]t|did not|didn['’]t|failed|forgot|missed|misjudged|underestimated|overlooked|never|was not|wasn['’]t|could have|take (?:full )?responsibility|own(?:ed)? (?:it|that|this|the)|made (?:a|the) (?:mistake|call|error))\b|\bmy (?:own )?(?:mistake|fault|error|oversight|responsibility|call|miss|failure)\b|\b(?:on|with) me\b/i;
+  /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:should(?:n['’]t)? have|had not|hadn['’]t|did not|didn['’]t|failed to|forgot|missed|misjudged|underestimated|overlooked|never|was not|wasn['’]t|could have|take (?:full )?responsibility|own(?:ed)? (?:it|that|this|the)|made (?:a|the) (?:mistake|call|error))\b|\bmy (?:own )?(?:mistake|fault|error|oversight|responsibility|call|miss|failure)\b|\b(?:on|with) me\b|\b(?:because|since) (?:I|of me)\b/gi;
 
 /** Whether the writer takes ownership in the text. */
+// A noun a reduced relative clause can follow: plurals and "-thing" pronouns.
+const RELATIVE_HEAD = /(?:[^s']s|thing)$/;
+const NOT_A_HEAD = new Set(['was', 'is', 'has', 'this', 'thus', 'us', 'as', 'its', 'his', 'hers', 'yes', 'unless', 'less', 'across', 'perhaps', 'always', 'sometimes', 'besides', 'whereas', 'nothing', 'afterwards', 'towards', 'regardless']);
+
 export function ownsIt(text: string): boolean {
-  return OWNERSHIP.test(text);
+  for (const match of text.matchAll(OWNERSHIP)) {
+    // "features we had never agreed to build": a relative clause after a noun describes the thing, owns nothing.
+    const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
+    if (/^(?:I|we)\b/i.test(match[0]) && before && RELATIVE_HEAD.test(before) && !NOT_A_HEAD.has(before) && !/[,;:—–(]\s*$/.test(text.slice(0, match.index))) continue;
+    return true;
+  }
+  return false;
 }
 
 // Words that open a subordinate clause; "and" and commas do not ("Legal stalled, then refused…" keeps its subject).
 const SUBORDINATORS = new Set(['after', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
+
+/** Whether the party at `at` only qualifies a noun that follows it before `end` ("the night-shift rules", not "the vendor's engineer"). */
+function qualifiesNoun(terms: readonly GrammarTerm[], text: string, at: number, end: number): boolean {
+  for (let next = at; next + 1 < end; next++) {
+    const term = terms[next];
+    const following = terms[next + 1];
+    if (term.tags.has('Possessive') || /['’]s$/.test(text.slice(term.start, term.end)) || /[,;:]/.test(text.slice(term.end, following.start))) return false;
+    if (!following.tags.has('Noun') || following.tags.has('Pronoun')) return false;
+    if (!actorOf(following)) return true;
+  }
+  return false;
+}
 
 /**
  * The subject of the predicate at term `index`, across coordination ("the reps walked out and
@@ -92,12 +120,17 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
       }
     }
   }
-  for (let at = start; at < index; at++) {
-    if (actorOf(terms[at]) && isSubject(terms, text, at)) return at;
-    // An object before the predicate ("I told the vendor, and it…") ends the search: the subject came first.
-    if (terms[at].tags.has('Verb') && !terms[at].tags.has('Auxiliary') && !terms[at].tags.has('Gerund') && at > start) {
-      const verbAt = at;
-      if (terms.slice(start, verbAt).some((term) => actorOf(term) !== null)) break;
+  // The nearest subject wins: "The team asked…, and I said no, we're behind" is about us.
+  for (let at = index - 1; at >= start; at--) {
+    // "Priya in procurement", "Dave from Finance": the name before the department is the subject.
+    if (at >= 2 && actorOf(terms[at]) === 'other' && /^(?:in|at|from|on)$/.test(terms[at - 1].word) && /^\p{Lu}/u.test(text.slice(terms[at - 2].start)) && terms[at - 2].tags.has('Noun') && isSubject(terms, text, at - 2)) return at - 2;
+    // "the night-shift rules broke": a party word qualifying another noun is not the subject.
+    if (qualifiesNoun(terms, text, at, index)) continue;
+    if (actorOf(terms[at]) && isSubject(terms, text, at)) {
+      // "The vendor's lead engineer": the whole noun phrase is one subject; report from its first actor.
+      let first = at;
+      while (first > start && actorOf(terms[first - 1]) === actorOf(terms[at]) && !opensClause(terms, text, first)) first--;
+      return first;
     }
   }
   return -1;

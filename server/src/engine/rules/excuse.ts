@@ -1,11 +1,21 @@
 import type { GrammarMatch } from '../text/grammar';
+import { actorOf, predicateSubject } from './clauses';
 import { reportMatches, reportPhrases, type Rule } from './rule';
 
 // The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
 const ACTS_AFTER =
   /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
+// The writer acting on a denial they state ("I wasn't consulted, so I asked for the minutes"): context, not an excuse.
+// Going along with it ("so I let the print run go ahead") is still the excuse.
+const PROACTIVE_AFTER =
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // An ownership clause after the excuse takes it back: "…out of my hands, but I should have flagged it".
-const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b/i;
+const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b|\b(?:and|but|though|yet) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
+
+// Context frames ("before I arrived", "I inherited…"), unlike denials of agency, are no excuse when the writer acts on them.
+const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i)\b/i;
+// A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
+const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
 
 const message = (text: string): string => `"${text}" sounds like an excuse: state the context plainly, then say what you did about it.`;
 
@@ -24,21 +34,28 @@ export const excuse: Rule = {
     why: 'The question behind "tell me about a failure" is whether you own outcomes. An excuse answers it the wrong way, however true it is. Give the context plainly, then move to what you did and what you would do differently.',
     weak: 'The launch slipped, but honestly the timing was out of my hands: no one had warned me about the freeze.',
     strong: 'The launch slipped two weeks: I had not checked the release calendar, and I missed the freeze. I now confirm freeze dates with release management before I commit to a date.',
-    quietWhen: 'Context you own is not an excuse: an ownership clause after it ("…out of my hands, but I should have raised it sooner") keeps the rule quiet, and so do other people\'s lack of information ("the client was not told"). Add your own phrases with the `storyCoach.words.excuses` setting.',
+    quietWhen: 'The rule hears denials of agency ("out of my hands", "it wasn\'t up to me", "the call came from above"), of information ("nobody thought to copy me in", "I was the last to hear"), of authority ("I wasn\'t senior enough", "I had no real say"), of time and resources ("we ran out of time", "I had zero budget", "it was never realistic") and rhetorical questions ("what else could I do?", "how was I supposed to know?"). Context you act on or own is not an excuse: an ownership clause after it ("…out of my hands, but I should have raised it sooner", "…, and I had not put it in writing") or a step you then took ("I wasn\'t consulted, so I asked for the scorecard") keeps the rule quiet; going along with it ("so I let it go ahead") does not. Other people\'s lack of time or information ("our designer ran out of time", "the client was not told") is left alone. Add your own phrases with the `storyCoach.words.excuses` setting.',
   },
   queries: {
     frame: { pattern: '#Excuse+', needs: [['Excuse']] },
-    untold: { pattern: '(nobody|noone|no one|none of #Pronoun|nobody else) (#Adverb|#Auxiliary|#Modal|#Negative){0,3} #Uninformed', needs: [['Uninformed']] },
+    untold: { pattern: '(nobody|noone|no one|none of #Pronoun|nobody else|not one person|not a soul|not a single person) (#Adverb|#Auxiliary|#Modal|#Negative|thought|bothered|remembered|cared|to){0,3} #Uninformed', needs: [['Uninformed']] },
     unaware: { pattern: '(i|we) (#Adverb|#Auxiliary|#Copula|#Modal){0,3} (#Negative|never) (#Adverb|#Auxiliary|#Copula|#Verb){0,3} #Uninformed', needs: [['Uninformed']] },
     noIdea: { pattern: '(i|we) (#Adverb|#Auxiliary){0,2} (had|have) no (#Adjective|real)? #Uninformed', needs: [['Uninformed']] },
     unawareAdjective: { pattern: '(i|we) (#Adverb|#Copula){1,3} unaware', needs: [['Uninformed']] },
-    nobodyGave: { pattern: '(nobody|noone|no one) (#Adverb|#Auxiliary){0,2} (#Verb) (me|us)', needs: [['Party']] },
-    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal){0,2} (#Negative|never) (#Adverb){0,1} (have|get|had|got|given) (the|a|any|much|enough)? #Agency', needs: [['Agency']] },
-    couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Excuse'], ['Uninformed'], ['Party']] },
+    nobodyGave: { pattern: '(nobody|noone|no one) (#Adverb|#Auxiliary){0,2} (#Verb) (it|this|that|anything)? (with|to)? (me|us)', needs: [['Party']] },
+    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) (#Adverb){0,1} (have|get|had|got|given) (the|a|any|much|enough|the full|a full|a real|real|full)? #Adjective? #Agency', needs: [['Agency']] },
+    // "I had no real say", "we had little time", "I got zero support".
+    lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero|nothing like) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
+    couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
   check(sentence, context) {
     reportPhrases(sentence, context, context.options.words.excuses, message);
+    const rhetorical = RHETORICAL.exec(sentence.text);
+    if (rhetorical && !OWNED_AFTER.test(sentence.text.slice(rhetorical.index + rhetorical[0].length))) {
+      context.report({ span: { start: sentence.start + rhetorical.index, end: sentence.start + rhetorical.index + rhetorical[0].length }, message: message(rhetorical[0]) });
+      return;
+    }
     const grammar = context.grammar(sentence);
     // "I wasn't told" denies information; "I didn't tell the board" owns an omission. Only knowing
     // ("I didn't know") denies it in the active voice.
@@ -47,13 +64,21 @@ export const excuse: Rule = {
       const verb = terms[terms.length - 1]?.word ?? '';
       return !KNOWING.has(verb) && !terms.some((term) => BE.has(term.word));
     };
+    // "Our designer didn't have time": a frame led by a verb denies the agency of its subject, not always the writer's.
+    const byOther = (match: GrammarMatch): boolean => {
+      const terms = grammar?.terms ?? [];
+      const first = terms[match.first];
+      if (!first || !first.tags.has('Verb') || first.tags.has('Copula')) return false;
+      const subject = predicateSubject(terms, sentence.text, match.first);
+      return subject >= 0 && actorOf(terms[subject]) === 'other';
+    };
     reportMatches(
       sentence,
       context,
-      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'couldNot'],
+      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
-      (match, query) => (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !ACTS_AFTER.test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
+      (match, query) => !(query === 'frame' && byOther(match)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
     );
   },
 };

@@ -29,12 +29,17 @@ export const passiveOwnership: Rule = {
     why: '"Mistakes were made" is the classic non-apology: the interviewer hears someone stepping out of the picture. When something went wrong, name who did what — most of all when it was you.',
     weak: 'The warning signs were missed, and the customer was never informed.',
     strong: 'I missed the warning signs in the load tests, and I did not call the customer until the next morning.',
-    quietWhen: 'Only passives about a fault ("was missed", "got lost", "was overspent") or an omitted duty ("was not tested", "was never escalated") are flagged, also when compromise reads the participle as an adjective; a neutral verb counts with a fault as its subject ("mistakes were made", "the bug was introduced"). Decisions and results ("the decision was made", "the budget was approved"), passives with an agent ("was delayed by the vendor") and passives with you as the subject ("I was asked to lead") are fine.',
+    quietWhen: 'Only passives about a fault ("was missed", "got mislabelled", "was waved through", "was overspent") or an omitted duty ("was not tested", "had never been written up", "should have been checked") are flagged, also when compromise reads the participle as an adjective, and passives that say how it went wrong ("was paid twice", "was signed without anyone reading it", "were left sitting in a queue"); a neutral verb counts with a fault as its subject ("mistakes were made", "the bug was introduced"). Decisions and results ("the decision was made", "the project was cancelled", "the launch was delayed"), passives with an agent ("was delayed by the vendor", "was entered by me") or with you as the one it concerns ("wasn\'t assigned to me", "I was asked to lead") are fine.',
   },
   queries: {
-    fault: { pattern: `${BE} (#Adverb|#Negative){0,2} (#Fault|#Obstruct)`, needs: [['Fault'], ['Obstruct']] },
+    // Decisions and results ("was cancelled", "was delayed") are not faults: only the Fault class counts.
+    fault: { pattern: `${BE} (#Adverb|#Negative){0,2} #Fault+`, needs: [['Fault']] },
     mishap: { pattern: `${BE} (#Adverb){0,2} (#PastTense|#Participle|#Adjective|left|kept)`, needs: [['Mishap']] },
     notDone: { pattern: `${BE} #Adverb? (#Negative|never) #Adverb? (#Verb|#Adjective)`, needs: [['Negation']] },
+    // "had never been written up", "haven't been calibrated since January".
+    neverBeen: { pattern: '(#Auxiliary|#Modal|had|has|have) (#Negative|never) #Adverb? (been|be) #Adverb? (#Verb|#Adjective)', needs: [['Negation']] },
+    // "should have been put to the contractor": a duty the sentence says was left undone.
+    shouldHave: { pattern: '(should|ought|must) to? have been #Adverb? (#Verb|#Adjective)', needs: [['Learn']] },
     omitted: { pattern: `${BE} (#Adverb){0,2} (#Negative|never) (#Adverb){0,2} #DutyDone`, needs: [['DutyDone']] },
     culprit: { pattern: `#FaultNoun (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,4} ${BE} (#Adverb){0,2} (made|introduced|caused|shipped|deployed|released|pushed|merged|approved|created|committed|dropped|raised|ignored|left)`, needs: [['FaultNoun']] },
   },
@@ -53,7 +58,7 @@ export const passiveOwnership: Rule = {
     reportMatches(
       sentence,
       context,
-      ['fault', 'omitted', 'culprit', 'mishap', 'notDone'],
+      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave'],
       (text) => `"${text}" hides who acted: say who did it — "I missed…", "we decided…".`,
       (match, query) => {
         // "was rushing him", "is missing": a progressive or an adjective, not a passive.
@@ -63,8 +68,10 @@ export const passiveOwnership: Rule = {
         // Finding out late is no deed done wrong ("gaps were found too late").
         if (query === 'mishap' && (PERCEIVED.has(participle) || (!mishapAfter(match) && !wrongSubject(match)))) return false;
         // "was never run", "were not revoked": an omission, unless the participle is a state ("was not affected").
-        if (query === 'notDone' && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck)$/.test(participle))) return false;
-        if (AGENT.test(sentence.text.slice(match.end))) return false;
+        if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave') && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck)$/.test(participle))) return false;
+        // An agent, the writer as the agent anywhere after, or the writer as the one it was given to ("wasn't assigned to me").
+        const after = sentence.text.slice(match.end);
+        if (AGENT.test(after) || /\bby (?:me|us|myself|ourselves)\b/i.test(after) || /^\s+(?:to|for|with) (?:me|us)\b/i.test(after)) return false;
         // The be-verb of the passive; for "culprit" the fault noun starts the match.
         const beAt = query === 'culprit' ? grammar.terms.findIndex((term, index) => index > match.first && /^(?:is|was|were|are|be|been|being|get|gets|got|gotten|getting)$/.test(term.word)) : match.first;
         const subject = subjectBefore(grammar.terms, sentence.text, beAt < 0 ? match.first : beAt);

@@ -245,7 +245,8 @@ function lexicalReading(text: string): Lexical {
     const words = normalizeWords(text);
     const hits = coachingLexicon().tag(words);
     const classes = new Set(hits.map((hit) => hit.tag));
-    if (/\bIT\b/.test(text)) classes.add('Party');
+    // "IT" the department, and a capitalised word inside the sentence: a name compromise may tag #Person or #Organization.
+    if (/\bIT\b|[\p{Ll},;]\s+(?!I\b)\p{Lu}/u.test(text)) classes.add('Party');
     reading = { words, hits, classes };
     if (lexicalCache.size >= MAX_CACHE_ENTRIES) lexicalCache.delete(lexicalCache.keys().next().value as string);
     lexicalCache.set(text, reading);
