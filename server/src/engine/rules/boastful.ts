@@ -34,7 +34,7 @@ const ABSOLUTE_FRAMES: readonly RegExp[] = [
 const NEGATIVE_SUPERLATIVE = /^(?:worst|lowest|slowest|weakest|poorest|least|smallest|fewest|latest|cheapest|shortest|longest|oldest)$/;
 
 // Frames whose subject is the writer even when no pronoun says so ("No one else could have…").
-const IMPLIED_SELF_FRAMES = ABSOLUTE_FRAMES.filter((frame) => /no one|every single|without \(\?:me|without me/.test(frame.source));
+const IMPLIED_SELF_FRAMES = ABSOLUTE_FRAMES.filter((frame) => /no one|every single|without \(\?:me|without me|hands down/.test(frame.source));
 
 const message = (text: string): string => `"${text}" oversells: let a figure make the claim, and credit who helped.`;
 
@@ -93,7 +93,11 @@ export const boastful: Rule = {
           // A superlative the sentence measures ("the strongest of five regions: 14% against 6%") is backed.
           if (claimBacked(sentence.text, match, terms)) return false;
           // "our largest customer in the region": a superlative of a party describes them, not your work.
-          const noun = terms.slice(match.first + 1, match.last).find((term) => term.tags.has('Noun'));
+          // The head of the noun phrase, not a modifier: "the finest analytics function" is about the function.
+          const nounAt = terms.slice(match.first + 1, match.last).findIndex((term) => term.tags.has('Noun'));
+          let head = nounAt < 0 ? -1 : match.first + 1 + nounAt;
+          while (head >= 0 && head + 1 < match.last && (terms[head + 1].tags.has('Noun') || terms[head + 1].tags.has('Infinitive')) && !terms[head + 1].tags.has('Pronoun') && !/^(?:any|every|some|no)(?:one|body)$/.test(terms[head + 1].word)) head++;
+          const noun = head >= 0 ? terms[head] : undefined;
           if (noun && actorOf(noun) === 'other' && noun.word !== 'team') return false;
           return mentionsSelf(terms) || terms.some((term) => term.word === 'we' || term.word === 'our' || term.word === 'it');
         }

@@ -6,17 +6,22 @@ import { sentencesIn, type RuleContext, type Rule } from './rule';
 
 // "we", "us", "together": the writer acting with others. "our" alone credits no one ("our onboarding").
 const WITH_OTHERS = /\b(?:(?:with|beside|alongside) me|we|we['’](?:ve|re|d|ll)|us|together|jointly|alongside|collaborat\w*|partnered|paired|teamed|co-?(?:led|wrote|authored|designed|founded|ran|owned|presented|hosted|organised|organized|developed))\b/i;
+// Someone else's contribution: "with help from our contractor", "their suggestion became the plan".
+const THEIR_PART =
+  /\b(?:help|support|advice|input|ideas?|suggestions?|feedback|guidance|expertise) (?:from|of) (?!me\b|my own\b)|\b(?:their|his|her) (?:\w+ )?(?:suggestions?|ideas?|proposals?|input|help|advice|support|designs?|analysis|feedback|contributions?|expertise|work)\b/i;
 // Shorter stories are quick notes: who helped is usually left for the telling.
 const MIN_WORDS = 25;
 // The team by name, in any role: "I coached my team", "presented to the team" — someone else is in the story.
 const TEAM = /\b(?:team|teams|squad|squads|crew|crews|colleagues?|co-?workers?|teammates?|peers|staff|volunteers|direct reports|my reports)\b/i;
 // People by the shape of the word: the herdsman, two sub-editors, our dispatchers, the scientists.
 const HUMAN_SHAPE = /(?:man|men|woman|women|person|people|folks?|ists|ians|eers|ees|ers|ors|ants|ents)$/;
-const NOT_HUMAN = /^(?:orders|numbers|users|others|layers|servers|containers|clusters|centers|centres|filters|headers|errors|factors|sectors|vectors|monitors|members|questions|parameters|documents|components|elements|events|agreements|requirements|payments|investments|improvements|statements|segments|results|products|contents|percents|intents|moments|comments|patients|clients|customers|consumers|producers|totals|materials|chapters|letters|matters|registers|markers|buffers|workers|lists|cents|tests|costs|times)$/;
+const NOT_HUMAN = /^(?:orders|numbers|users|others|layers|servers|containers|clusters|centers|centres|filters|headers|errors|factors|sectors|vectors|monitors|members|questions|parameters|documents|components|elements|events|agreements|requirements|payments|investments|improvements|statements|segments|results|products|contents|percents|intents|moments|comments|patients|clients|customers|consumers|producers|totals|materials|chapters|letters|matters|registers|markers|buffers|lists|cents|tests|costs|times|changeovers|handovers|turnovers|takeovers|rollovers|leftovers|covers|transfers|offers|answers|powers|meters|printers|computers|trailers|lockers|vouchers|stickers|posters|folders|timers|scanners|routers|sensors|monitors|motors|reactors|elevators|indicators|calculators|simulators|descriptors|identifiers|parsers|handlers|loaders|drivers|adapters|wrappers|helpers|brokers|schedulers)$/;
 const POSSESSION = new Set(['have', 'has', 'had', 'having', 'own', 'owned', 'hold', 'held', 'lack', 'lacked', 'need', 'needed', 'want', 'wanted', 'get', 'got', 'receive', 'received']);
 
 // Party words that more often name a thing: "six chairs", "side by side", "weekly reports".
-const AMBIGUOUS = new Set(['chair', 'chairs', 'side', 'sides', 'report', 'reports', 'head', 'heads', 'office', 'offices', 'board', 'boards', 'lead', 'leads', 'hire', 'hires', 'platform', 'accounts', 'infrastructure', 'infra', 'panel', 'panels', 'org', 'security', 'operations', 'ops']);
+const AMBIGUOUS = new Set(['chair', 'chairs', 'side', 'sides', 'report', 'reports', 'head', 'heads', 'office', 'offices', 'board', 'boards', 'lead', 'leads', 'hire', 'hires', 'platform', 'accounts', 'infrastructure', 'infra', 'panel', 'panels', 'org', 'security', 'operations', 'ops',
+  // The organisation itself is the setting, not a colleague: "the restaurant group paid 1.9%".
+  'group', 'groups', 'company', 'companies', 'firm', 'business', 'organisation', 'organization', 'agency', 'trust', 'chain']);
 
 /** Whether a term names a person or a group of people other than the writer. */
 function isPerson(terms: readonly GrammarTerm[], index: number): boolean {
@@ -39,7 +44,7 @@ function namedInApposition(text: string): boolean {
  * ("with two analysts", "my team of six", "Priya and I").
  */
 function creditsOthers(sentence: Sentence, context: RuleContext): boolean {
-  if (WITH_OTHERS.test(sentence.text) || namedInApposition(sentence.text)) return true;
+  if (WITH_OTHERS.test(sentence.text) || THEIR_PART.test(sentence.text) || namedInApposition(sentence.text)) return true;
   const analysis = context.analyze(sentence, 'partner');
   if (!analysis) return false;
   const { terms } = analysis;
@@ -53,13 +58,30 @@ function creditsOthers(sentence: Sentence, context: RuleContext): boolean {
     const team = TEAM.test(term.word) && !terms[index - 1]?.tags.has('Value');
     if ((named || team) && (!next?.tags.has('Noun') || next.tags.has('ProperNoun'))) return true;
     // "agency spend dropped": a noun compromise read as a verb.
-    if (!isVerbOfAction(term) || terms[index + 1]?.tags.has('Verb') || (sentence.section === 'result' && LEVEL.has(term.word))) return false;
+    if (!isVerbOfAction(term) || (next?.tags.has('Verb') && !next.tags.has('Particle') && !next.tags.has('Gerund') && !next.tags.has('Infinitive')) || LEVEL.has(term.word)) return false;
+    if (getsOthersToAct(terms, index)) return true;
     const subject = subjectOf(terms, sentence.text, index);
     if (subject < 0 || !isPerson(terms, subject)) return false;
     // "As director I owned…" is the writer in a role; "I told the vendor" has the vendor as object.
     if (terms.slice(Math.max(0, subject - 3), subject).some((before) => before.word === 'as')) return false;
     return isSubject(terms, sentence.text, subject) || quantifiedSubject(terms, sentence.text, subject);
   });
+}
+
+// Verbs by which the writer gets others to act: "asked the night shift to…", "had the site managers write…".
+const CAUSATIVE = /^(?:recruit|ask|get|got|hire|train|persuad|convinc|enlist|invit|encourag|coach|task|assign|brief|empower|mobilis|mobiliz|rall|allow|enabl|challeng|urg|delegat|commission|appoint|second|lean|rel)/;
+const BARE_CAUSATIVE = /^(?:had|have|has|let|lets|made|make|makes|help|helped|helps|watched|saw)$/;
+
+/** "I recruited 12 parents to hear readers", "I had the site managers write…": the writer gets others to act. */
+function getsOthersToAct(terms: readonly GrammarTerm[], index: number): boolean {
+  const bare = BARE_CAUSATIVE.test(terms[index].word);
+  if (!bare && !CAUSATIVE.test(terms[index].word)) return false;
+  let at = index + 1;
+  while (at < terms.length && NOUN_PHRASE.some((tag) => terms[at].tags.has(tag)) && !terms[at].tags.has('Pronoun')) at++;
+  const head = at - 1;
+  if (head <= index || !isPerson(terms, head)) return false;
+  const after = terms[at];
+  return after !== undefined && ((after.word === 'to' && terms[at + 1]?.tags.has('Verb') === true) || (bare && after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Copula')));
 }
 
 const SKIPPED_BEFORE_VERB = ['Adverb', 'Auxiliary', 'Modal', 'Negative'];
@@ -94,7 +116,7 @@ function quantifiedSubject(terms: readonly GrammarTerm[], text: string, index: n
   return at >= 2 && terms[at - 1].word === 'of' && (terms[at - 2].tags.has('Value') || /^(?:some|most|all|many|each|both|several|few|half|one|none)$/.test(terms[at - 2].word)) && isSubject(terms, text, at - 2);
 }
 
-// Verbs of a level reached, which in a Result report a figure rather than someone's act ("Sales reached 12,700").
+// Verbs of a level reached, which report a figure rather than someone's act ("Sales reached 12,700").
 const LEVEL = new Set(['reach', 'reached', 'reaches', 'hit', 'hits', 'top', 'topped', 'tops', 'pass', 'passed', 'total', 'totalled', 'totaled', 'stand', 'stood', 'remain', 'remained', 'stay', 'stayed', 'become', 'became', 'end', 'ended', 'close', 'closed', 'finish', 'finished', 'make', 'made', 'come', 'came', 'settle', 'settled', 'average', 'averaged']);
 
 function isVerbOfAction(term: GrammarTerm): boolean {
