@@ -17,6 +17,9 @@ const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|b
 // A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
 const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
 
+// The writer naming a belief of their own as the mistake: "I had treated renewals as someone else's job".
+const OWN_BELIEF = /\bI (?:had )?(?:treated|seen|saw|thought of|considered|regarded|assumed|believed|decided)\b[^.;]*$/i;
+
 const message = (text: string): string => `"${text}" sounds like an excuse: state the context plainly, then say what you did about it.`;
 
 const KNOWING = new Set(['know', 'knew', 'known', 'aware', 'unaware', 'idea', 'visibility', 'clue']);
@@ -70,7 +73,8 @@ export const excuse: Rule = {
       const first = terms[match.first];
       if (!first || !first.tags.has('Verb') || first.tags.has('Copula')) return false;
       const subject = predicateSubject(terms, sentence.text, match.first);
-      return subject >= 0 && actorOf(terms[subject]) === 'other';
+      if (subject >= 0) return actorOf(terms[subject]) === 'other';
+      return !/\b(?:I|we)\b/i.test(sentence.text.slice(0, match.start));
     };
     reportMatches(
       sentence,
@@ -78,7 +82,7 @@ export const excuse: Rule = {
       ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
-      (match, query) => !(query === 'frame' && byOther(match)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
+      (match, query) => !(query === 'frame' && byOther(match)) && !OWN_BELIEF.test(sentence.text.slice(0, match.start)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
     );
   },
 };
