@@ -45,10 +45,10 @@ export const excuse: Rule = {
     unaware: { pattern: '(i|we) (#Adverb|#Auxiliary|#Copula|#Modal){0,3} (#Negative|never) (#Adverb|#Auxiliary|#Copula|#Verb){0,3} #Uninformed', needs: [['Uninformed']] },
     noIdea: { pattern: '(i|we) (#Adverb|#Auxiliary){0,2} (had|have) no (#Adjective|real)? #Uninformed', needs: [['Uninformed']] },
     unawareAdjective: { pattern: '(i|we) (#Adverb|#Copula){1,3} unaware', needs: [['Uninformed']] },
-    nobodyGave: { pattern: '(nobody|noone|no one) (#Adverb|#Auxiliary){0,2} (#Verb) (it|this|that|anything)? (with|to)? (me|us)', needs: [['Party']] },
-    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) (#Adverb){0,1} (have|get|had|got|given) (the|a|any|much|enough|the full|a full|a real|real|full)? #Adjective? #Agency', needs: [['Agency']] },
+    nobodyGave: { pattern: '(nobody|no one) (#Adverb|#Auxiliary){0,2} #Verb (#Pronoun|with|to){0,2} (me|us)', needs: [['Party']] },
+    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) #Adverb? (have|get|had|got|given) (#Determiner|#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     // "I had no real say", "we had little time", "I got zero support".
-    lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero|nothing like) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
+    lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
