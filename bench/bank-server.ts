@@ -1,6 +1,8 @@
 /**
  * `npm run bench:bank-server`: the story bank in the language server on a 1,000-story workspace (issue 11).
- * - cold: from `initialized` to the first bank report (every story linted, indexed, ranked);
+ * - cold: from `initialized` to the first bankChanged notification (every story linted and indexed,
+ *   the role's requirements ranked, the bank findings published), then to the full report with the
+ *   question map (a `storyCoach/bank` request, as the Story Bank view makes after that notification);
  * - edit → bank diagnostics: an open story's `Competencies:` line is edited so that
  *   `bank-overloaded` on its title appears, then goes; the time from `didChange` to the publish
  *   that shows the new state (targets: median ≤ 100 ms);
@@ -79,6 +81,9 @@ async function main(): Promise<number> {
     const first = await client.waitFor((message) => message.method === 'storyCoach/bankChanged', { timeoutMs: 120_000, what: 'the first bank report' });
     const coldMs = performance.now() - startup;
     const indexed = (first.params as { stories: number }).stories;
+    const report = await client.request<{ report: { questions: unknown[] } } | null>('storyCoach/bank', {});
+    const coldReportMs = performance.now() - startup;
+    if (!report || report.report.questions.length === 0) throw new Error('no question map in the bank report');
     const rssIndexed = rssMB(client.child.pid as number);
 
     const original = fs.readFileSync(editedFile, 'utf8');
@@ -107,17 +112,19 @@ async function main(): Promise<number> {
       stories: indexed,
       files: stories + 1,
       coldIndexMs: Math.round(coldMs),
+      coldReportMs: Math.round(coldReportMs),
       edits: latencies.length,
       editToBankDiagnosticsMs: { median: Math.round(median(latencies)), p90: Math.round(percentile(latencies, 90)), max: Math.round(Math.max(...latencies)) },
       serverRssMB: { indexed: rssIndexed, afterEdits: rssAfter },
-      targets: { editMedianMs: 100, rssMB: 200 },
+      targets: { coldIndexMs: 2000, editMedianMs: 100, rssMB: 200 },
       totalMs: Math.round(performance.now() - started),
     };
     const table = [
       '| measure | value | target |',
       '|---|---|---|',
       `| stories in the bank | ${result.stories} (${result.files} files) | 1,000 |`,
-      `| cold: initialize → first bank report | ${result.coldIndexMs} ms | |`,
+      `| cold: initialize → bank diagnostics published (bankChanged) | ${result.coldIndexMs} ms | ≤ 2 s |`,
+      `| cold: initialize → full report with the question map (storyCoach/bank) | ${result.coldReportMs} ms | |`,
       `| edit → updated bank diagnostics (median / p90 / max of ${result.edits}) | ${result.editToBankDiagnosticsMs.median} / ${result.editToBankDiagnosticsMs.p90} / ${result.editToBankDiagnosticsMs.max} ms | median ≤ 100 ms |`,
       `| server RSS, indexed / after the edits | ${result.serverRssMB.indexed} / ${result.serverRssMB.afterEdits} MB | ≤ 200 MB |`,
     ].join('\n');

@@ -1,6 +1,6 @@
 // `.storycoach.json`: the one settings file the command line and the language server both read.
 // It holds the `storyCoach.*` settings without the prefix (rules, wordsPerMinute, …) and the bank
-// keys of story-bank spec §1–§7 (role, questions, interviewDate, storyFiles).
+// keys of story-bank spec §1–§7 (role, questions, interviewDate, storyFiles, recencyYears).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveSettings, SETTING_RULE_IDS, type EngineOptions } from '../engine';
@@ -31,6 +31,8 @@ export interface BankSettings {
   readonly interviewDate: string | null;
   /** `storyFiles` globs, relative to `root`, as written; empty when unset. */
   readonly storyFiles: readonly string[];
+  /** `recencyYears`: after how many years `bank-recency` counts a story as long ago (default 8). */
+  readonly recencyYears: number;
 }
 
 export interface ProjectConfig {
@@ -47,14 +49,16 @@ export interface ProjectConfig {
 
 /** Keys that configure the linter: the `storyCoach.*` settings without the prefix (editor-only ones are accepted). */
 const SETTINGS_KEYS = ['rules', 'wordsPerMinute', 'speakingTime', 'words', 'debounceMs', 'trace'] as const;
-const BANK_KEYS = ['role', 'questions', 'interviewDate', 'storyFiles'] as const;
+const BANK_KEYS = ['role', 'questions', 'interviewDate', 'storyFiles', 'recencyYears'] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...SETTINGS_KEYS, ...BANK_KEYS, '$schema']);
 const RULE_IDS = SETTING_RULE_IDS;
 const QUESTION_TEXT_LIMIT = 500;
+const DEFAULT_RECENCY_YEARS = 8;
+const MAX_RECENCY_YEARS = 60;
 
 /** The bank settings when no `.storycoach.json` applies: everything unset, rooted at `root`. */
 export function defaultBankSettings(root: string): BankSettings {
-  return { root: path.resolve(root), role: null, questions: [], interviewDate: null, storyFiles: [] };
+  return { root: path.resolve(root), role: null, questions: [], interviewDate: null, storyFiles: [], recencyYears: DEFAULT_RECENCY_YEARS };
 }
 
 /**
@@ -115,6 +119,12 @@ function readBankSettings(object: Record<string, unknown>, root: string): { valu
   if (object.interviewDate !== undefined) {
     if (typeof object.interviewDate === 'string' && isCalendarDate(object.interviewDate)) value.interviewDate = object.interviewDate;
     else problems.push(`interviewDate: ${describe(object.interviewDate)} is not a date; use YYYY-MM-DD, e.g. "2026-12-14".`);
+  }
+
+  if (object.recencyYears !== undefined) {
+    const years = object.recencyYears;
+    if (typeof years === 'number' && Number.isInteger(years) && years >= 1 && years <= MAX_RECENCY_YEARS) value.recencyYears = years;
+    else problems.push(`recencyYears: ${describe(years)} is not a whole number of years from 1 to ${MAX_RECENCY_YEARS}; the default is ${DEFAULT_RECENCY_YEARS}.`);
   }
 
   if (object.storyFiles !== undefined) {

@@ -82,6 +82,24 @@ describe('story-coach bank', function () {
     assert.equal(report.root, fs.realpathSync(dir));
   });
 
+  it('takes the age of bank-recency from recencyYears in .storycoach.json', async () => {
+    const year = new Date().getFullYear();
+    const stories = {
+      'a.story': STORY('Rota rebuild', 'achievement', `When: ${year - 6}`),
+      'b.story': STORY('Late launch', 'failure', `When: ${year - 7}`),
+      'c.story': STORY('Carrier deal', 'achievement', `When: ${year - 1}`),
+    };
+    const recency = async (settings: object): Promise<string[]> => {
+      const dir = workspace({ '.storycoach.json': JSON.stringify(settings), ...stories });
+      const report = JSON.parse((await runCli(['bank', '--format', 'json'], dir)).stdout) as BankReport;
+      return report.findings.filter((finding) => finding.rule === 'bank-recency').map((finding) => finding.message);
+    };
+    // Two of three stories are 6–7 years old: long ago after 5 years, not after the default 8.
+    assert.deepEqual(await recency({}), []);
+    const [message] = await recency({ recencyYears: 5 });
+    assert.match(message ?? '', /^2 of your 3 dated stories happened more than 5 years ago/);
+  });
+
   it('counts rehearsals from .storycoach/rehearsals.jsonl and skips a bad line with a warning', async () => {
     const dir = workspace({
       'a.story': STORY('Rota rebuild', 'achievement', 'Rehearsed: 2026-11-01\n'),

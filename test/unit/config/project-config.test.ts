@@ -13,6 +13,7 @@ describe('.storycoach.json', () => {
       role: 'roles/vp.role',
       interviewDate: '2026-12-14',
       storyFiles: ['notes/**/*.md'],
+      recencyYears: 5,
       questions: [{ text: ' Tell me about a board you won over. ', competencies: ['influence'], kind: 'any' }, { text: 'Why us?' }],
     });
     assert.deepEqual(config.problems, []);
@@ -22,13 +23,14 @@ describe('.storycoach.json', () => {
       role: path.join(path.dirname(FILE), 'roles', 'vp.role'),
       interviewDate: '2026-12-14',
       storyFiles: ['notes/**/*.md'],
+      recencyYears: 5,
       questions: [{ text: 'Tell me about a board you won over.', competencies: ['influence'], kind: 'any' }, { text: 'Why us?' }],
     });
   });
 
   it('leaves the bank keys unset when absent', () => {
     const config = parse({});
-    assert.deepEqual(config.bank, { root: path.dirname(FILE), role: null, interviewDate: null, storyFiles: [], questions: [] });
+    assert.deepEqual(config.bank, { root: path.dirname(FILE), role: null, interviewDate: null, storyFiles: [], questions: [], recencyYears: 8 });
   });
 
   const bad: Array<[string, unknown, RegExp]> = [
@@ -42,7 +44,9 @@ describe('.storycoach.json', () => {
     ['a question of an unknown kind', { questions: [{ text: 'Why?' }, { text: 'When?', kind: 'win' }] }, /^questions\[1\]\.kind: "win" is not a kind; use achievement \| failure \| conflict \| any/],
     ['a question with a misspelt key', { questions: [{ text: 'Why?', competency: ['x'] }] }, /^questions\[0\]\.competency: unknown key/],
     ['competencies that are not strings', { questions: [{ text: 'Why?', competencies: [1] }] }, /^questions\[0\]\.competencies: expected a list/],
-    ['an unknown top-level key', { roles: 'x.role' }, /^roles: unknown setting; use .*role, questions, interviewDate, storyFiles/],
+    ['an unknown top-level key', { roles: 'x.role' }, /^roles: unknown setting; use .*role, questions, interviewDate, storyFiles, recencyYears/],
+    ['a recency that is no whole number of years', { recencyYears: 2.5 }, /^recencyYears: 2.5 is not a whole number of years from 1 to 60; the default is 8/],
+    ['a recency of no years', { recencyYears: 0 }, /^recencyYears: 0 is not a whole number/],
   ];
   for (const [what, settings, message] of bad) {
     it(`names ${what} in one line`, () => {

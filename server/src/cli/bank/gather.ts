@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRehearsalLog, type RehearsalEntry } from '../../engine';
 import { CONFIG_FILE_NAME, ConfigLocator, defaultBankSettings, loadProjectConfig, type ProjectConfig } from '../../config';
+import { storyFilesMatcher } from '../../config/story-files';
 import { CliError } from '../command';
 import { findStoryFiles } from '../files';
-import { globMatcher } from './glob';
 
 export interface BankSources {
   /** Absolute: the folder of the settings file in use, else the current folder. */
@@ -31,7 +31,7 @@ export function gatherBank(paths: readonly string[], options: { readonly config:
   const root = bank.root;
 
   const stories = new Set(findStoryFiles(given).map((file) => path.resolve(file)));
-  if (bank.storyFiles.length > 0) for (const file of walk(root, globMatcher(bank.storyFiles), root)) stories.add(file);
+  if (bank.storyFiles.length > 0) for (const file of walk(root, storyFilesMatcher(bank.storyFiles), root)) stories.add(file);
 
   const warnings: string[] = [];
   const rehearsals = readRehearsals(path.join(root, REHEARSAL_LOG), warnings);

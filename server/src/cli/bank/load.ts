@@ -20,6 +20,7 @@ export async function loadBank(paths: readonly string[], options: { readonly con
     engine: sources.config?.options ?? {},
     questions: sources.config?.bank.questions ?? [],
     interviewDate: sources.config?.bank.interviewDate ?? null,
+    ...(sources.config ? { recencyYears: sources.config.bank.recencyYears } : {}),
   });
   let unreadable = 0;
   const read = (file: string, use: (text: string) => void): void => {

@@ -10,7 +10,7 @@ import {
   type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticsByFile, resultIdOf, workspaceReport } from './bank-diagnostics';
+import { diagnosticsByFile, workspaceReport } from './bank-diagnostics';
 import { type BankService, filePathOf } from './bank-service';
 import type { FolderBank } from './folder-bank';
 import type { BankSummaryState } from './folder-bank';
@@ -44,7 +44,7 @@ export class BankDiagnosticsHub {
     /** Publishes an open story again, its own findings merged with the bank's (push delivery). */
     private readonly republish: (document: TextDocument) => void,
   ) {
-    bank.onDidChangeSummary((changed, state) => this.update(changed, state));
+    bank.onDidChange((changed, state) => this.update(changed, state));
     if (delivery === 'document') {
       documents.onDidOpen(({ document }) => this.send(document.uri, []));
       documents.onDidClose(({ document }) => this.send(document.uri, this.forUri(document.uri)));
@@ -102,9 +102,10 @@ export class BankDiagnosticsHub {
 
   private update(bank: FolderBank, state: BankSummaryState): void {
     const before = this.perBank.get(bank) ?? new Map<string, Diagnostic[]>();
-    const after = diagnosticsByFile(bank, state.summary.findings);
+    // Files whose findings stayed the same keep their list: what changed is what is not the same list.
+    const after = diagnosticsByFile(bank, state.summary.findings, before);
     this.perBank.set(bank, after);
-    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => resultIdOf(before.get(file) ?? []) !== resultIdOf(after.get(file) ?? []));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file));
     if (changed.length === 0) return;
     let openChanged = false;
     for (const file of changed) {

@@ -36,18 +36,41 @@ export function toBankDiagnostic(finding: BankFinding): Diagnostic {
   };
 }
 
-/** The bank findings by the absolute path of the file they are on (bank-wide findings without a role file have none). */
-export function diagnosticsByFile(bank: FolderBank, findings: readonly BankFinding[]): Map<string, Diagnostic[]> {
-  const byFile = new Map<string, Diagnostic[]>();
+/**
+ * The bank findings by the absolute path of the file they are on (bank-wide findings without a role
+ * file have none). A file whose findings are the same as in `previous` keeps its list object from
+ * there, so callers see what changed by identity, and nothing is converted or hashed twice.
+ */
+export function diagnosticsByFile(bank: FolderBank, findings: readonly BankFinding[], previous?: ReadonlyMap<string, Diagnostic[]>): Map<string, Diagnostic[]> {
+  const byPath = new Map<string, BankFinding[]>();
   for (const finding of findings) {
     if (finding.path === null) continue;
-    const file = bank.absolute(finding.path);
-    const list = byFile.get(file) ?? [];
-    list.push(toBankDiagnostic(finding));
-    byFile.set(file, list);
+    const list = byPath.get(finding.path);
+    if (list) list.push(finding);
+    else byPath.set(finding.path, [finding]);
+  }
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const [relativePath, list] of byPath) {
+    const file = bank.absolute(relativePath);
+    const key = list.map(findingKey).join('\u0002');
+    const known = previous?.get(file);
+    if (known && findingKeys.get(known) === key) {
+      byFile.set(file, known);
+      continue;
+    }
+    const diagnostics = list.map(toBankDiagnostic);
+    findingKeys.set(diagnostics, key);
+    byFile.set(file, diagnostics);
   }
   return byFile;
 }
+
+/** Everything of a finding that its diagnostic shows. */
+function findingKey(finding: BankFinding): string {
+  return `${finding.rule}\u0001${finding.severity}\u0001${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}\u0001${finding.message}\u0001${finding.stories.join(' ')}`;
+}
+
+const findingKeys = new WeakMap<readonly Diagnostic[], string>();
 
 /** A short, stable id of a file's diagnostics: the same diagnostics, the same id, across versions and restarts. */
 export function resultIdOf(diagnostics: readonly Diagnostic[]): string {

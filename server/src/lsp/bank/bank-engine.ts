@@ -36,6 +36,7 @@ export class BankEngineAdapter {
       engine: settings.engine,
       questions: project?.questions ?? [],
       interviewDate: project?.interviewDate ?? null,
+      ...(project ? { recencyYears: project.recencyYears } : {}),
     });
   }
 
@@ -79,6 +80,11 @@ export class BankEngineAdapter {
       default:
         return false;
     }
+  }
+
+  /** Reads the questions (and the role's requirements, when known) ahead of the stories. */
+  prepare(): void {
+    this.index.prepare();
   }
 
   /** The findings, role and stories: what every edit updates at once. */

@@ -13,7 +13,7 @@ const COMPETENCY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(CO
  */
 export function registerBankRequests(connection: Connection, documents: TextDocuments<TextDocument>, service: BankService): void {
   service.onDidChange((bank, state) => {
-    void connection.sendNotification(BankChangedNotification, { rootUri: fileUri(bank.root), version: state.version, stories: state.report.stories.length });
+    void connection.sendNotification(BankChangedNotification, { rootUri: fileUri(bank.root), version: state.version, stories: state.summary.stories.length });
   });
 
   connection.onRequest(BankRequest, async (params): Promise<BankResult | null> => {

@@ -4,7 +4,7 @@ import { FileChangeType, type FileEvent, type TextDocuments, type WorkspaceFolde
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BankSettings } from './bank-engine';
 import type { LintResult } from '../../engine';
-import { FolderBank, type BankState, type BankSummaryState, type OpenText } from './folder-bank';
+import { FolderBank, type BankSummaryState, type OpenText } from './folder-bank';
 
 /** Delay between an edit and the bank update: long enough to batch a burst of keys, short enough to feel live. */
 export const BANK_DEBOUNCE_MS = 15;
@@ -28,8 +28,7 @@ export function isRoleDocument(document: TextDocument): boolean {
   return document.languageId === 'role' || /\.role$/i.test(document.uri.replace(/[?#].*$/, ''));
 }
 
-export type BankListener = (bank: FolderBank, state: BankState) => void;
-export type BankSummaryListener = (bank: FolderBank, state: BankSummaryState) => void;
+export type BankListener = (bank: FolderBank, state: BankSummaryState) => void;
 
 /**
  * The story banks of the workspace: one per workspace folder, fed by the disk (watched files) and
@@ -38,7 +37,6 @@ export type BankSummaryListener = (bank: FolderBank, state: BankSummaryState) =>
 export class BankService {
   private readonly banks = new Map<string, FolderBank>();
   private readonly listeners: BankListener[] = [];
-  private readonly summaryListeners: BankSummaryListener[] = [];
   /** Open documents by absolute path: what the banks read instead of the disk. */
   private readonly openByPath = new Map<string, TextDocument>();
 
@@ -56,14 +54,9 @@ export class BankService {
     documents.onDidClose(({ document }) => this.closed(document));
   }
 
-  /** The full report of a bank is ready (after the summary, once typing pauses). */
+  /** A bank changed: its summary (findings, role, stories) is new; the full report is made when asked for. */
   onDidChange(listener: BankListener): void {
     this.listeners.push(listener);
-  }
-
-  /** A bank's summary changed: findings, role, stories (after every update). */
-  onDidChangeSummary(listener: BankSummaryListener): void {
-    this.summaryListeners.push(listener);
   }
 
   /** The workspace folders changed (or are first known): a bank per folder, indexed in the background. */
@@ -82,7 +75,6 @@ export class BankService {
         folder.uri,
         (file) => this.openText(file),
         () => this.settingsFor(folder.uri),
-        (changed, state) => this.summaryListeners.forEach((listener) => listener(changed, state)),
         (changed, state) => this.listeners.forEach((listener) => listener(changed, state)),
         this.log,
         this.debounceMs,

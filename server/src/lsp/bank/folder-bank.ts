@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { BankReport, BankSummary, LintResult, QuestionMatch } from '../../engine';
 import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
 import { BankEngineAdapter, type BankSettings } from './bank-engine';
-import { markdownStoryMatcher } from './bank-config';
+import { storyFilesMatcher } from '../../config/story-files';
 
 /** A bank as of one version. */
 export interface BankState {
@@ -27,11 +27,7 @@ const SLOW_UPDATE_MS = 250;
 const MAX_DELAY_MS = 1500;
 /** Longest stretch of indexing (or of ranking the question map) before the server yields to pending messages. */
 const SLICE_MS = 12;
-/**
- * The question map (the bank views' data) is ranked this long after the last change, a little at a
- * time: the findings of an edit go out at once, the ranking waits for a pause in typing.
- */
-export const REPORT_DELAY_MS = 120;
+
 
 /** An open document's text, with the lint the server already made of it when there is one for this text. */
 export interface OpenText {
@@ -43,10 +39,11 @@ export interface OpenText {
  * The story bank of one workspace folder: every story, Markdown story (`storyFiles`), role and the
  * rehearsal log under it, fed to the engine's bank index. Open documents override the disk. Changes
  * are batched: a burst of edits or file events makes one update, which re-derives only the files it
- * names and makes the summary (findings, role, stories: diagnostics and lenses follow at once). The
- * full report (the question map, for the views) follows off the typing path: after a pause, in
- * slices, dropped when a newer change comes. Paths are relative to the bank root: the folder of the
- * `.storycoach.json` in use, else the workspace folder.
+ * names and makes the summary (findings, role, stories: diagnostics, lenses and the bankChanged
+ * notification follow at once). The full report (the question map) is made off the typing path,
+ * when a client asks for it (the bank views, after bankChanged): in slices, started again when a
+ * newer change comes. Paths are relative to the bank root: the folder of the `.storycoach.json` in
+ * use, else the workspace folder.
  */
 export class FolderBank {
   /** The bank root (absolute). */
@@ -62,7 +59,6 @@ export class FolderBank {
   private state: BankState | undefined;
   private summaryState: BankSummaryState | undefined;
   private version = 0;
-  private reportTimer: NodeJS.Timeout | undefined;
   private reporting: Promise<void> | undefined;
   private isMarkdownStory: (relativePath: string) => boolean = () => false;
   private disposed = false;
@@ -76,10 +72,8 @@ export class FolderBank {
     /** The text of an open document at this absolute path, if one is open. */
     private readonly openText: (file: string) => Promise<OpenText | undefined>,
     private readonly settings: () => Promise<BankSettings>,
-    /** The summary changed (every update). */
+    /** The summary changed (every update that changed the bank). */
     private readonly onSummary: (bank: FolderBank, state: BankSummaryState) => void,
-    /** The full report is ready for the latest change. */
-    private readonly onUpdate: (bank: FolderBank, state: BankState) => void,
     private readonly log: (message: string) => void,
     private readonly debounceMs: number,
   ) {
@@ -161,7 +155,6 @@ export class FolderBank {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
-    clearTimeout(this.reportTimer);
   }
 
   private pending(): boolean {
@@ -205,7 +198,10 @@ export class FolderBank {
     this.removed.clear();
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
-      const texts = await Promise.all(chunk.map((relative) => this.textOf(relative)));
+      const reading = Promise.all(chunk.map((relative) => this.textOf(relative)));
+      // While the first files are read, the questions are read (loading the grammar analyser).
+      if (rescanned && start === 0) engine.prepare();
+      const texts = await reading;
       // Indexing yields between files, so edits and requests are answered while a large bank loads.
       for (const [index, relative] of chunk.entries()) {
         const applying = performance.now();
@@ -227,17 +223,10 @@ export class FolderBank {
       if (!rescanned) this.lastUpdateMs = held;
       this.onSummary(this, this.summaryState);
     }
-    // The report follows (again, if a run was dropped for a change that changed nothing).
-    if (changed || this.state?.version !== this.version) {
-      clearTimeout(this.reportTimer);
-      this.reportTimer = setTimeout(() => void this.reportNow(), rescanned ? 0 : REPORT_DELAY_MS);
-    }
   }
 
   /** Ranks the question map for the latest summary (joins a run under way); stops early when a newer change comes. */
   private reportNow(): Promise<void> {
-    clearTimeout(this.reportTimer);
-    this.reportTimer = undefined;
     this.reporting ??= this.makeReport()
       .catch((error: unknown) => this.log(`Story Coach: the story bank report of ${this.folder} could not be made: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
       .finally(() => (this.reporting = undefined));
@@ -254,7 +243,6 @@ export class FolderBank {
       const step = steps.next();
       if (step.done) {
         this.state = { version, report: step.value };
-        this.onUpdate(this, this.state);
         return;
       }
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -271,7 +259,7 @@ export class FolderBank {
     const settings = await this.settings();
     const project = settings.project;
     this.root = project && isInside(project.root, this.folder, true) ? project.root : this.folder;
-    this.isMarkdownStory = markdownStoryMatcher(project?.storyFiles ?? []);
+    this.isMarkdownStory = storyFilesMatcher(project?.storyFiles ?? []);
     this.engine = new BankEngineAdapter(this.root, settings, this.log);
     const prefix = path.relative(this.root, this.folder).split(path.sep).join('/');
     const found = await scanFolder(this.folder, (relative) => bankFileKind(prefix === '' ? relative : `${prefix}/${relative}`, this.isMarkdownStory) !== null);

@@ -96,7 +96,7 @@ export class BankServer {
     else this.folderWatcher = new BankFolderWatcher((changes) => this.service.filesChanged(changes));
     if (this.folderEvents) this.connection.workspace.onDidChangeWorkspaceFolders((event) => this.setFolders(event.added, event.removed));
     // Requirement and "fits" lenses change with the bank, not only with their own file.
-    if (this.refreshLenses) this.service.onDidChangeSummary(() => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
+    if (this.refreshLenses) this.service.onDidChange(() => void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
     this.setFolders(this.initialFolders, []);
   }
 

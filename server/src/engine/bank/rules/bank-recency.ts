@@ -15,7 +15,7 @@ export const bankRecency: BankRule = {
     why: 'Interviewers hire the person you are now. If most of your stories are from a decade ago, they wonder what you have done since, and old stories rarely show the scope of the role you are applying for.',
     weak: '# Warehouse move\nWhen: 2009\n…\n\n# Checkout redesign\nWhen: 2011\n…\n\n# Supplier rescue\nWhen: 2012\n…',
     strong: '# Warehouse move\nWhen: 2023-Q2\n…\n\n# Checkout redesign\nWhen: 2021\n…\n\n# Supplier rescue\nWhen: 2012\n…',
-    quietWhen: `Banks with fewer than ${MIN_DATED} dated stories, and stories without \`When:\`. Set the age in \`bank.recencyYears\`.`,
+    quietWhen: `Banks with fewer than ${MIN_DATED} dated stories, and stories without \`When:\`. Set the age with \`recencyYears\` in \`.storycoach.json\` (whole years, default 8).`,
   },
   check(context) {
     const year = Number(context.today.slice(0, 4));
