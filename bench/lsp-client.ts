@@ -29,6 +29,8 @@ export interface PublishedDiagnostics {
 interface Waiter {
   readonly uri: string;
   readonly version: number | null;
+  /** Only a publication that passes (the full set after grammar has loaded, say). */
+  readonly accept?: (published: PublishedDiagnostics) => boolean;
   readonly resolve: (published: PublishedDiagnostics) => void;
 }
 
@@ -109,11 +111,12 @@ export class LspClient {
    * Resolves with the first publishDiagnostics for `uri` carrying `version` (any version when
    * null). Register it before sending the change, so a fast answer is not missed.
    */
-  waitForDiagnostics(uri: string, version: number | null, timeoutMs = 60_000): Promise<PublishedDiagnostics> {
+  waitForDiagnostics(uri: string, version: number | null, timeoutMs = 60_000, accept?: (published: PublishedDiagnostics) => boolean): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         uri,
         version,
+        accept,
         resolve: (published) => {
           clearTimeout(timer);
           resolve(published);
@@ -188,13 +191,11 @@ export class LspClient {
     if (message.method === 'textDocument/publishDiagnostics') {
       const params = message.params as Omit<PublishedDiagnostics, 'receivedAt'>;
       const published: PublishedDiagnostics = { ...params, receivedAt };
-      const waiter = this.waiters.find(
-        (candidate) => candidate.uri === published.uri && (candidate.version === null || candidate.version === published.version),
+      const ready = this.waiters.filter(
+        (candidate) => candidate.uri === published.uri && (candidate.version === null || candidate.version === published.version) && (candidate.accept?.(published) ?? true),
       );
-      if (waiter) {
-        this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
-        waiter.resolve(published);
-      }
+      this.waiters = this.waiters.filter((candidate) => !ready.includes(candidate));
+      for (const waiter of ready) waiter.resolve(published);
     }
   }
 }

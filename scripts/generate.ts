@@ -5,25 +5,40 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BANK_RULES, RULES, type BankRule, type Rule } from '../server/src/engine';
 import { DEFAULT_OPTIONS } from '../server/src/engine/config/options';
-import { SEVERITY_CHOICES, WORD_LIST_KEYS, WORD_LIST_LIMIT, WPM_RANGE } from '../server/src/engine/config/settings';
+import { SECONDS_OPTIONS, WORD_OPTIONS } from '../server/src/engine/config/rule-options';
+import { SEVERITY_CHOICES, WORD_LIST_LIMIT, WPM_RANGE } from '../server/src/engine/config/settings';
+import type { RuleOption } from '../server/src/engine/rules/rule';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/settings';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
 const SEVERITY_SETTING: Readonly<Record<string, string>> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
-const WORD_LIST_RULES: Readonly<Record<string, string>> = {
-  vague: 'vague-claim',
-  hedges: 'hedging',
-  boastful: 'boastful',
-  blame: 'blame-phrasing',
-  excuses: 'excuse',
-};
+
+/** A rule option's setting key and what the settings UI and docs say about it, from its declaration alone. */
+function optionSetting(option: RuleOption): { key: string; description: string } {
+  if (option.kind === 'seconds') return { key: `storyCoach.speakingTime.${option.key}`, description: option.description };
+  const grammar = option.lexiconClass
+    ? ` Each phrase also joins the coaching lexicon (as \`#${option.lexiconClass}\`), so the rule's grammar finds it in other forms too: a phrase's first word is conjugated ("sit on" also finds "sat on", "sitting on").`
+    : '';
+  return { key: `storyCoach.words.${option.key}`, description: `${option.description} Matched case-insensitively as whole words.${grammar}` };
+}
 
 /** A rule as its docs, settings and tables see it: story rules and bank rules alike. */
 type DocumentedRule = Rule | BankRule;
 
 /** Every documented rule: the story rules, then the bank rules (story-bank spec §5). */
 export const DOCUMENTED_RULES: readonly DocumentedRule[] = [...RULES, ...BANK_RULES];
+
+/** The settings a rule owns, on its page. */
+function optionsSection(options: readonly RuleOption[]): string[] {
+  if (options.length === 0) return [];
+  const lines = options.map((option) => {
+    const { key, description } = optionSetting(option);
+    const value = option.kind === 'words' ? 'a list of phrases, empty by default' : `whole seconds from ${option.minimum} to ${option.maximum}, default ${option.default}`;
+    return `- \`${key}\` (${value}): ${description}`;
+  });
+  return ['## Settings', '', ...lines, ''];
+}
 
 function isBankRule(rule: DocumentedRule): rule is BankRule {
   return 'scope' in rule && rule.scope === 'bank';
@@ -56,6 +71,7 @@ export function rulePage(rule: DocumentedRule): string {
     fence(rule.docs.strong),
     '',
     ...(rule.docs.quietWhen ? ['## What it leaves alone', '', rule.docs.quietWhen, ''] : []),
+    ...optionsSection(bank ? [] : (rule.options ?? [])),
     ...(bank
       ? [
           '## Where it is reported',
@@ -122,16 +138,22 @@ export function configuration(): Property[] {
     };
   });
   const words: Record<string, Property> = {};
-  WORD_LIST_KEYS.forEach((key, order) => {
-    words[`storyCoach.words.${key}`] = {
+  WORD_OPTIONS.forEach(({ option }, order) => {
+    const { key, description } = optionSetting(option);
+    words[key] = {
       type: 'array',
       items: { type: 'string', maxLength: WORD_LIST_LIMIT.characters },
       maxItems: WORD_LIST_LIMIT.entries,
       default: [],
-      markdownDescription: `Extra phrases for \`${WORD_LIST_RULES[key]}\`, added to the built-in list. Matched literally and case-insensitively as whole words.`,
+      markdownDescription: description,
       scope: 'resource',
       order,
     };
+  });
+  const seconds: Record<string, Property> = {};
+  SECONDS_OPTIONS.forEach(({ option }, order) => {
+    const { key, description } = optionSetting(option);
+    seconds[key] = { type: 'integer', default: option.default, minimum: option.minimum, maximum: option.maximum, markdownDescription: description, scope: 'resource', order: order + 1 };
   });
   return [
     { id: 'storyCoach.rules', title: 'Rules', properties: rules },
@@ -148,24 +170,7 @@ export function configuration(): Property[] {
           scope: 'resource',
           order: 0,
         },
-        'storyCoach.speakingTime.maxSeconds': {
-          type: 'integer',
-          default: DEFAULT_OPTIONS.speakingTime.maxSeconds,
-          minimum: 1,
-          maximum: 3600,
-          markdownDescription: 'For stories without a `Target:`, `speaking-time` warns above this many seconds.',
-          scope: 'resource',
-          order: 1,
-        },
-        'storyCoach.speakingTime.minSeconds': {
-          type: 'integer',
-          default: DEFAULT_OPTIONS.speakingTime.minSeconds,
-          minimum: 0,
-          maximum: 3600,
-          markdownDescription: 'For stories without a `Target:`, `speaking-time` hints below this many seconds.',
-          scope: 'resource',
-          order: 2,
-        },
+        ...seconds,
       },
     },
     { id: 'storyCoach.words', title: 'Word lists', properties: words },

@@ -4,48 +4,99 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bankFile, type BankFileRequest, type BankFileResult } from './bank/bank-file';
 import { checkFile, type CheckFileRequest, type FileReport } from './check-file';
+import type { WorkerTask } from './worker';
 
 /** Below this many files a worker's start-up (loading compromise) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
+/** Files per task: small enough to balance the load when another process takes a core, large enough to keep messages few. */
+const CHUNK = 8;
 
 /**
- * Checks files on worker threads, one batch per worker, keeping the input order. Falls back to
- * the main thread for small runs, on one core, or when the worker bundle is missing.
+ * Checks files on worker threads, keeping the input order. Falls back to the main thread for
+ * small runs, on one core, or when the worker bundle is missing.
  */
 export function checkFiles(requests: readonly CheckFileRequest[]): Promise<FileReport[]> {
-  return inWorkers(requests, checkFile, (batch) => batch);
+  return inWorkers(requests, checkFile, 'check');
 }
 
 /** Reads and lints story files into bank records, on worker threads like checkFiles. */
 export function bankFiles(requests: readonly BankFileRequest[]): Promise<BankFileResult[]> {
-  return inWorkers(requests, bankFile, (batch) => ({ bank: batch }));
+  return inWorkers(requests, bankFile, 'bank');
 }
 
-/** Runs `local` over the requests, on worker threads when there are enough (`message` is what a worker is sent). */
-async function inWorkers<Request, Result>(requests: readonly Request[], local: (request: Request) => Result, message: (batch: Request[]) => unknown): Promise<Result[]> {
-  const workerScript = path.join(__dirname, 'cli-worker.js');
+/** How many worker threads a run of this many files gets: one per core the process may use, at most 8. */
+export function workerCount(files: number): number {
   const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
-  const workerCount = Math.min(cores, 8, Math.floor(requests.length / (MIN_FILES_FOR_WORKERS / 2)));
-  if (requests.length < MIN_FILES_FOR_WORKERS || workerCount < 2 || !fs.existsSync(workerScript)) {
-    return requests.map(local);
-  }
-  const batches: Request[][] = Array.from({ length: workerCount }, () => []);
-  requests.forEach((request, index) => batches[index % workerCount].push(request));
-  const results = await Promise.all(batches.map((batch) => runWorker(workerScript, batch, local, message(batch))));
-  const ordered: Result[] = new Array(requests.length);
-  results.forEach((batchResults, worker) => batchResults.forEach((result, i) => (ordered[i * workerCount + worker] = result)));
-  return ordered;
+  return files < MIN_FILES_FOR_WORKERS ? 0 : Math.min(cores, 8, Math.floor(files / CHUNK));
 }
 
-function runWorker<Request, Result>(script: string, batch: Request[], local: (request: Request) => Result, message: unknown): Promise<Result[]> {
+/**
+ * Runs `local` over the requests on worker threads when there are enough. Each worker takes chunks
+ * of files from a shared queue as it finishes the last (one chunk ahead, so it never waits for the
+ * main thread), and results land at their request's index: the output order is the input order
+ * whichever worker was faster.
+ */
+async function inWorkers<Request, Result>(requests: readonly Request[], local: (request: Request) => Result, kind: WorkerTask['kind']): Promise<Result[]> {
+  const workerScript = path.join(__dirname, 'cli-worker.js');
+  const workers = workerCount(requests.length);
+  if (workers < 2 || !fs.existsSync(workerScript)) return requests.map(local);
+  const results: Result[] = new Array(requests.length);
+  let next = 0;
+  const take = (): { start: number; batch: Request[] } | null => {
+    if (next >= requests.length) return null;
+    const start = next;
+    next = Math.min(requests.length, next + CHUNK);
+    return { start, batch: requests.slice(start, next) };
+  };
+  await Promise.all(Array.from({ length: workers }, () => runWorker(workerScript, kind, take, local, results)));
+  return results;
+}
+
+/** One worker draining the queue; a worker that fails has its outstanding chunks done on the main thread. */
+function runWorker<Request, Result>(
+  script: string,
+  kind: WorkerTask['kind'],
+  take: () => { start: number; batch: Request[] } | null,
+  local: (request: Request) => Result,
+  results: Result[],
+): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(script);
-    worker.once('message', (results: Result[]) => {
+    const pending: { start: number; batch: Request[] }[] = [];
+    const send = (): void => {
+      const chunk = take();
+      if (!chunk) return;
+      pending.push(chunk);
+      worker.postMessage({ kind, requests: chunk.batch });
+    };
+    let settled = false;
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
       void worker.terminate();
-      resolve(results);
+      resolve();
+    };
+    worker.on('message', (done: Result[]) => {
+      const chunk = pending.shift();
+      if (!chunk) return;
+      done.forEach((result, index) => (results[chunk.start + index] = result));
+      send();
+      if (pending.length === 0) finish();
     });
-    // A crashed worker loses no files: its batch is done on the main thread instead.
-    worker.once('error', () => resolve(batch.map(local)));
-    worker.postMessage(message);
+    // A crashed worker loses no files: what it was given, and what is left in the queue, is done
+    // on the main thread.
+    const fail = (): void => {
+      if (settled) return;
+      for (let chunk = pending.shift() ?? take(); chunk; chunk = pending.shift() ?? take()) {
+        const { start, batch } = chunk;
+        batch.forEach((request, index) => (results[start + index] = local(request)));
+      }
+      finish();
+    };
+    worker.once('error', fail);
+    worker.once('exit', fail);
+    send();
+    send();
+    if (pending.length === 0) finish();
   });
 }

@@ -3,7 +3,9 @@ import { parentPort } from 'node:worker_threads';
 import { bankFile, type BankFileRequest } from './bank/bank-file';
 import { checkFile, type CheckFileRequest } from './check-file';
 
-// `check` sends a list of files; `bank` sends { bank: files } and gets their bank records back.
-parentPort?.on('message', (message: CheckFileRequest[] | { bank: BankFileRequest[] }) => {
-  parentPort?.postMessage(Array.isArray(message) ? message.map(checkFile) : message.bank.map(bankFile));
+/** A chunk of work from the pool (pool.ts). */
+export type WorkerTask = { readonly kind: 'check'; readonly requests: readonly CheckFileRequest[] } | { readonly kind: 'bank'; readonly requests: readonly BankFileRequest[] };
+
+parentPort?.on('message', (task: WorkerTask) => {
+  parentPort?.postMessage(task.kind === 'check' ? task.requests.map(checkFile) : task.requests.map(bankFile));
 });

@@ -5,7 +5,9 @@ import type { StoryDocument } from './parse/types';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { applyDirectives } from './suppression';
-import { analyzeOnDemand, analyzeSentence, GrammarBudget, type GrammarQuery, type GrammarRequest, type SentenceGrammar } from './text/grammar';
+import type { CoachTag } from './lexicon/classes';
+import type { Lexicon } from './lexicon/lexicon';
+import { analyzeOnDemand, analyzeSentence, coachingLexicon, GrammarBudget, type GrammarQuery, type GrammarRequest, type LexiconExtension, type SentenceGrammar } from './text/grammar';
 import { buildProse, type Prose, type Sentence } from './text/prose';
 import { countWords, speakingSeconds } from './text/words';
 import type { Finding, FindingSection, Severity, StorySummary } from './types';
@@ -52,22 +54,24 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const request = grammarRequest(rules, options);
-  // Every rule reads the same sentences: each is analysed (or looked up) once per lint.
-  const analysed = new Map<Sentence, SentenceGrammar | null>();
-  const grammar = (sentence: Sentence): SentenceGrammar | null => {
-    if (!options.grammar) return null;
-    let reading = analysed.get(sentence);
-    if (reading === undefined) {
-      reading = analyzeSentence(sentence.text, request, budget);
-      analysed.set(sentence, reading);
-    }
-    return reading;
-  };
   const ruleIds = rules.map((known) => known.id);
   for (const rule of rules) {
     const setting = options.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
+    // A sentence is tagged only when this rule's own queries could match it (see analyzeSentence).
+    const asking = ruleQueryIds(rule);
+    const analysed = new Map<Sentence, SentenceGrammar | null>();
+    const grammar = (sentence: Sentence): SentenceGrammar | null => {
+      if (!options.grammar) return null;
+      let reading = analysed.get(sentence);
+      if (reading === undefined) {
+        reading = analyzeSentence(sentence.text, request, budget, asking);
+        analysed.set(sentence, reading);
+      }
+      return reading;
+    };
     const reported: Finding[] = [];
+    const phrases = new Set<Finding>();
     const context: RuleContext = {
       doc,
       prose,
@@ -81,9 +85,14 @@ export function check(text: string, options: EngineOptions, rules: readonly Rule
       analyze: (sentence, query) => {
         const wanted = rule.queries?.[query];
         if (!wanted || !options.grammar) return null;
-        return analyzeOnDemand(sentence.text, `${rule.id}:${query}`, wanted, budget);
+        return analyzeOnDemand(sentence.text, `${rule.id}:${query}`, wanted, budget, request.lexicon());
       },
-      report: (report: RuleReport) => reported.push(toFinding(doc, rule.id, setting, report)),
+      report: (report: RuleReport) => {
+        const finding = toFinding(doc, rule.id, setting, report);
+        if (report.userPhrase) phrases.add(finding);
+        else if (phrases.size > 0) replacePhrases(reported, phrases, finding);
+        reported.push(finding);
+      },
     };
     try {
       runRule(rule, context);
@@ -114,6 +123,17 @@ export function finish(doc: StoryDocument, findings: readonly Finding[], budget:
   return kept;
 }
 
+/** Drops the literal findings of the writer's phrases that a grammar finding of the same rule overlaps. */
+function replacePhrases(reported: Finding[], phrases: Set<Finding>, finding: Finding): void {
+  for (let index = reported.length - 1; index >= 0; index--) {
+    const earlier = reported[index];
+    if (phrases.has(earlier) && earlier.span.start < finding.span.end && finding.span.start < earlier.span.end) {
+      reported.splice(index, 1);
+      phrases.delete(earlier);
+    }
+  }
+}
+
 /** The engine does the looping a rule's scope asks for. */
 function runRule(rule: Rule, context: RuleContext): void {
   switch (rule.scope) {
@@ -132,25 +152,57 @@ function runRule(rule: Rule, context: RuleContext): void {
   }
 }
 
+const queryIds = new WeakMap<Rule, ReadonlySet<string>>();
+
+/** The ids (`rule:query`) of a rule's queries that run on candidate sentences (not the on-demand ones). */
+function ruleQueryIds(rule: Rule): ReadonlySet<string> {
+  let ids = queryIds.get(rule);
+  if (!ids) {
+    ids = new Set(Object.entries(rule.queries ?? {}).filter(([, query]) => !query.onDemand).map(([name]) => `${rule.id}:${name}`));
+    queryIds.set(rule, ids);
+  }
+  return ids;
+}
+
 const requests = new WeakMap<readonly Rule[], Map<string, GrammarRequest>>();
 let requestCount = 0;
 
-/** Every query of the rules that are on, named `rule:query`; one request object per rule set and severities. */
+/**
+ * Every query of the rules that are on, named `rule:query`, with the lexicon their words lists
+ * extend; one request object per rule set, severities and word lists.
+ */
 function grammarRequest(rules: readonly Rule[], options: EngineOptions): GrammarRequest {
   const on = rules.filter((rule) => (options.rules[rule.id] ?? rule.defaultSeverity) !== 'off' && rule.queries);
-  const queriesKey = on.map((rule) => rule.id).join(',');
+  const extension = lexiconExtension(rules, options);
+  const key = `${on.map((rule) => rule.id).join(',')}\u0000${JSON.stringify([...extension])}`;
   let byKey = requests.get(rules);
   if (!byKey) requests.set(rules, (byKey = new Map()));
-  const key = queriesKey;
   let request = byKey.get(key);
   if (!request) {
     const queries = new Map<string, GrammarQuery>();
     for (const rule of on) for (const [name, query] of Object.entries(rule.queries ?? {})) if (!query.onDemand) queries.set(`${rule.id}:${name}`, query);
-    request = { queries, queriesKey: `q${++requestCount}` };
+    let lexicon: Lexicon | undefined;
+    request = { queries, queriesKey: `q${++requestCount}`, lexicon: () => (lexicon ??= coachingLexicon(extension)) };
     if (byKey.size > 16) byKey.clear();
     byKey.set(key, request);
   }
   return request;
+}
+
+/**
+ * The writer's word lists as lexicon data: each list whose rule option names a lexicon class joins
+ * that class, whether or not its rule is on (a class is shared, so other rules read it too).
+ */
+function lexiconExtension(rules: readonly Rule[], options: EngineOptions): LexiconExtension {
+  const extension = new Map<CoachTag, string[]>();
+  for (const rule of rules) {
+    for (const option of rule.options ?? []) {
+      if (option.kind !== 'words' || !option.lexiconClass) continue;
+      const phrases = options.words[option.key] ?? [];
+      if (phrases.length > 0) extension.set(option.lexiconClass, [...(extension.get(option.lexiconClass) ?? []), ...phrases]);
+    }
+  }
+  return extension;
 }
 
 function summarize(doc: StoryDocument, prose: Prose, options: EngineOptions) {

@@ -1,6 +1,7 @@
 import type { SeveritySetting } from '../types';
+import { SECONDS_OPTIONS, WORD_OPTIONS } from './rule-options';
 
-/** Extra phrases the writer adds to a rule's built-in list; matched literally, case-insensitively. */
+/** Extra phrases the writer adds to a rule's built-in list, one list per rule option (rules/rule.ts WordsOption). */
 export interface WordLists {
   readonly vague: readonly string[];
   readonly hedges: readonly string[];
@@ -34,8 +35,9 @@ export interface EngineOptions {
 export const DEFAULT_OPTIONS: EngineOptions = {
   rules: {},
   wordsPerMinute: 150,
-  speakingTime: { maxSeconds: 180, minSeconds: 45 },
-  words: { vague: [], hedges: [], boastful: [], blame: [], excuses: [] },
+  // The rules' own options start at the defaults they declare.
+  speakingTime: Object.fromEntries(SECONDS_OPTIONS.map(({ option }) => [option.key, option.default])) as unknown as EngineOptions['speakingTime'],
+  words: Object.fromEntries(WORD_OPTIONS.map(({ option }) => [option.key, []])) as unknown as WordLists,
   nlpBudgetMs: 2000,
   grammar: true,
 };

@@ -1,5 +1,6 @@
 import type { SeveritySetting } from '../types';
 import { DEFAULT_OPTIONS, type EngineOptions, type WordLists } from './options';
+import { SECONDS_OPTIONS, WORD_OPTIONS } from './rule-options';
 
 /** Accepted severity words; `information` is VS Code's spelling of `info`. */
 const SEVERITIES: Readonly<Record<string, SeveritySetting>> = {
@@ -11,7 +12,8 @@ const SEVERITIES: Readonly<Record<string, SeveritySetting>> = {
   error: 'error',
 };
 export const SEVERITY_CHOICES = ['off', 'hint', 'information', 'warning', 'error'] as const;
-export const WORD_LIST_KEYS: readonly (keyof WordLists)[] = ['vague', 'hedges', 'boastful', 'blame', 'excuses'];
+/** The lists of `storyCoach.words`, one per words option a rule declares. */
+export const WORD_LIST_KEYS: readonly (keyof WordLists)[] = WORD_OPTIONS.map(({ option }) => option.key);
 export const WORD_LIST_LIMIT = { entries: 500, characters: 100 };
 export const WPM_RANGE = { min: 60, max: 300 };
 
@@ -55,28 +57,28 @@ export function resolveSettings(raw: unknown, ruleIds: readonly string[], prefix
     else problems.push(`${key('wordsPerMinute')}: ${describe(value)} is out of range; use a number from ${WPM_RANGE.min} to ${WPM_RANGE.max}.`);
   }
 
-  let { maxSeconds, minSeconds } = DEFAULT_OPTIONS.speakingTime;
+  const speakingTime: Record<string, number> = { ...DEFAULT_OPTIONS.speakingTime };
   if (settings.speakingTime !== undefined) {
     if (!isObject(settings.speakingTime)) {
-      problems.push(`${key('speakingTime')}: expected an object with maxSeconds and minSeconds.`);
+      problems.push(`${key('speakingTime')}: expected an object with ${SECONDS_OPTIONS.map(({ option }) => option.key).join(' and ')}.`);
     } else {
       const time = settings.speakingTime;
-      if (time.maxSeconds !== undefined) {
-        if (isPositiveSeconds(time.maxSeconds)) maxSeconds = time.maxSeconds;
-        else problems.push(`${key('speakingTime.maxSeconds')}: ${describe(time.maxSeconds)} is not valid; use whole seconds from 1 to 3600.`);
+      for (const { option } of SECONDS_OPTIONS) {
+        const value = time[option.key];
+        if (value === undefined) continue;
+        if (typeof value === 'number' && Number.isInteger(value) && value >= option.minimum && value <= option.maximum) speakingTime[option.key] = value;
+        else problems.push(`${key(`speakingTime.${option.key}`)}: ${describe(value)} is not valid; use whole seconds from ${option.minimum} to ${option.maximum}.`);
       }
-      if (time.minSeconds !== undefined) {
-        if (isPositiveSeconds(time.minSeconds) || time.minSeconds === 0) minSeconds = time.minSeconds;
-        else problems.push(`${key('speakingTime.minSeconds')}: ${describe(time.minSeconds)} is not valid; use whole seconds from 0 to 3600.`);
-      }
-      if (minSeconds >= maxSeconds) {
-        problems.push(`${key('speakingTime')}: minSeconds (${minSeconds}) must be below maxSeconds (${maxSeconds}); using the defaults.`);
-        ({ maxSeconds, minSeconds } = DEFAULT_OPTIONS.speakingTime);
+      for (const { option } of SECONDS_OPTIONS) {
+        if (option.below === undefined || speakingTime[option.key] < speakingTime[option.below]) continue;
+        problems.push(`${key('speakingTime')}: ${option.key} (${speakingTime[option.key]}) must be below ${option.below} (${speakingTime[option.below]}); using the defaults.`);
+        speakingTime[option.key] = DEFAULT_OPTIONS.speakingTime[option.key];
+        speakingTime[option.below] = DEFAULT_OPTIONS.speakingTime[option.below];
       }
     }
   }
 
-  const words: Record<keyof WordLists, string[]> = { vague: [], hedges: [], boastful: [], blame: [], excuses: [] };
+  const words: Record<string, string[]> = Object.fromEntries(WORD_LIST_KEYS.map((name) => [name, []]));
   if (settings.words !== undefined) {
     if (!isObject(settings.words)) {
       problems.push(`${key('words')}: expected an object with lists ${WORD_LIST_KEYS.join(', ')}.`);
@@ -98,23 +100,19 @@ export function resolveSettings(raw: unknown, ruleIds: readonly string[], prefix
           );
           continue;
         }
-        words[name as keyof WordLists] = phrases;
+        words[name] = phrases;
       }
     }
   }
 
   return {
-    options: { ...DEFAULT_OPTIONS, rules, wordsPerMinute, speakingTime: { maxSeconds, minSeconds }, words },
+    options: { ...DEFAULT_OPTIONS, rules, wordsPerMinute, speakingTime: speakingTime as unknown as EngineOptions['speakingTime'], words: words as unknown as WordLists },
     problems,
   };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isPositiveSeconds(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 3600;
 }
 
 function describe(value: unknown): string {

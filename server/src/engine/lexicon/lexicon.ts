@@ -20,6 +20,8 @@ export interface TagHit {
 }
 
 const WILDCARD_MAX = 4;
+/** A phrase of words only (letters, digits, apostrophes, hyphens between them), as a writer's list may give. */
+const WORD_PHRASE = /^\s*[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:\s+[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)*\s*$/u;
 // Words that start a phrase but are no verbs: never conjugated.
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'i', 'we', 'not', 'no', 'never', 'nobody', 'nothing',
@@ -59,7 +61,20 @@ export class Lexicon {
   private readonly forms = new Map<string, CoachTag[]>();
   private readonly phrases = new Map<string, Phrase[]>();
 
-  constructor(inflector: Inflector) {
+  /**
+   * `extra`: the writer's own phrases (their `storyCoach.words.*` lists) by the class they join. A
+   * phrase's first word is conjugated as a verb's would be ("sit on" → "sat on"), a single word too;
+   * a phrase with anything but words in it joins no class (it still matches as written).
+   */
+  constructor(inflector: Inflector, extra: ReadonlyMap<CoachTag, readonly string[]> = new Map()) {
+    for (const [tag, phrases] of extra) {
+      // Punctuation is not a word: "(a+)+" must not become "a". Such phrases match as written only.
+      for (const phrase of phrases.filter((candidate) => WORD_PHRASE.test(candidate))) {
+        const tokens = normalizeWords(phrase);
+        if (tokens.length === 1 && !FUNCTION_WORDS.has(tokens[0])) for (const form of [tokens[0], ...inflector.conjugate(tokens[0]), ...regularForms(tokens[0])]) this.addWord(form, tag);
+        else this.addPhrase(phrase, tag, inflector, 'verb');
+      }
+    }
     for (const [tag, entry] of Object.entries(COACH_CLASSES) as [CoachTag, LexiconClass][]) {
       for (const verb of entry.verbs ?? []) for (const form of [verb, ...inflector.conjugate(verb), ...regularForms(verb)]) this.addWord(form, tag);
       for (const noun of entry.nouns ?? []) {

@@ -28,7 +28,7 @@ export const blamePhrasing: Rule = {
   defaultSeverity: 'warning',
   summary: 'The trouble is put on other people: a colleague, a department or a vendor as the subject of an obstructive or negative predicate ("procurement sat on it", "Legal never replied").',
   fixable: false,
-  options: [{ kind: 'words', key: 'blame', description: 'Extra blaming phrases for `blame-phrasing`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
+  options: [{ kind: 'words', key: 'blame', lexiconClass: 'Obstruct', description: 'Extra blaming phrases for `blame-phrasing` ("moved the goalposts"), added to what the rule finds.' }],
   docs: {
     why: 'Interviewers listen for where you put the cause. Pointing at a manager, a vendor or another department — even accurately — makes them wonder what you will say about them later. Say what happened neutrally and spend your words on your own part.',
     weak: 'The migration slipped because my manager kept sitting on the budget request, and the vendor dragged its feet.',

@@ -31,7 +31,7 @@ export const boastful: Rule = {
   defaultSeverity: 'warning',
   summary: 'Absolute or superlative claims about your own work ("single-handedly", "the best negotiator in the division", "nobody else could have").',
   fixable: false,
-  options: [{ kind: 'words', key: 'boastful', description: 'Extra boastful phrases for `boastful`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
+  options: [{ kind: 'words', key: 'boastful', lexiconClass: 'Boast', description: 'Extra boastful phrases for `boastful`, added to what the rule finds.' }],
   docs: {
     why: 'Superlatives invite disbelief and hide the team that helped. An interviewer who hears "single-handedly" starts looking for who you left out. Let the figures make the claim.',
     weak: 'I delivered the most successful migration the company has ever run, and nobody else on the team could have pulled it off.',

@@ -32,7 +32,7 @@ export const excuse: Rule = {
   defaultSeverity: 'warning',
   summary: 'The writer denies agency ("out of my hands", "I had no choice") or information ("nobody told me", "I was never informed").',
   fixable: false,
-  options: [{ kind: 'words', key: 'excuses', description: 'Extra excuses for `excuse`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
+  options: [{ kind: 'words', key: 'excuses', lexiconClass: 'Excuse', description: 'Extra excuses for `excuse`, added to what the rule finds.' }],
   docs: {
     why: 'The question behind "tell me about a failure" is whether you own outcomes. An excuse answers it the wrong way, however true it is. Give the context plainly, then move to what you did and what you would do differently.',
     weak: 'The launch slipped, but honestly the timing was out of my hands: no one had warned me about the freeze.',

@@ -33,7 +33,7 @@ export const hedging: Rule = {
     strong: 'The rollout reached all 14 regions on schedule, and it changed how we plan.',
     quietWhen: '"What kind of tool", "the sort of problem" and "I think about" are not hedges and are left alone. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
   },
-  options: [{ kind: 'words', key: 'hedges', description: 'Extra hedges and fillers for `hedging`, added to the built-in list. Matched literally and case-insensitively as whole words.' }],
+  options: [{ kind: 'words', key: 'hedges', description: 'Extra hedges and fillers for `hedging`, added to the built-in list.' }],
   scope: 'sentence',
   check(sentence, context) {
     // Checked once per sentence: scanning for quotes per hedge was quadratic on a line full of hedges.

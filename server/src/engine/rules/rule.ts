@@ -1,4 +1,4 @@
-import type { EngineOptions } from '../config/options';
+import type { EngineOptions, WordLists } from '../config/options';
 import type { CoachTag } from '../lexicon/classes';
 import type { Span, Story, StoryDocument } from '../parse/types';
 import type { GrammarMatch, GrammarQuery, SentenceGrammar } from '../text/grammar';
@@ -23,6 +23,11 @@ export interface RuleReport {
   readonly fixes?: readonly Fix[];
   /** A milder finding of the rule, always reported as a hint whatever the rule's severity. */
   readonly asHint?: boolean;
+  /**
+   * A phrase of the writer's own word list, matched as written (reportPhrases). The same words
+   * found by the rule's grammar (the list also extends the lexicon) replace it: one finding, not two.
+   */
+  readonly userPhrase?: boolean;
 }
 
 export interface RuleContext {
@@ -48,22 +53,35 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
-/** A setting a rule owns: the settings schema, validation and docs are generated from these. */
-export type RuleOption =
-  | {
-      readonly kind: 'words';
-      /** Key under `words` (`storyCoach.words.<key>`). */
-      readonly key: 'vague' | 'hedges' | 'boastful' | 'blame' | 'excuses';
-      readonly description: string;
-    }
-  | {
-      readonly kind: 'seconds';
-      /** Key under the rule's settings group (`storyCoach.speakingTime.<key>`). */
-      readonly key: 'maxSeconds' | 'minSeconds';
-      readonly description: string;
-      readonly minimum: number;
-      readonly maximum: number;
-    };
+/**
+ * A setting a rule owns. The settings schema (package.json), its validation (config/settings.ts),
+ * the defaults (DEFAULT_OPTIONS) and the docs are generated from these declarations.
+ */
+export type RuleOption = WordsOption | SecondsOption;
+
+/** A list of the writer's own phrases: `storyCoach.words.<key>`. */
+export interface WordsOption {
+  readonly kind: 'words';
+  readonly key: keyof WordLists;
+  readonly description: string;
+  /**
+   * The coaching lexicon class the phrases join, so the rule's grammar queries find them in any
+   * form ("sit on" → "sat on", "sitting on") as well as written. Without one they match as written only.
+   */
+  readonly lexiconClass?: CoachTag;
+}
+
+/** A whole number of seconds: `storyCoach.speakingTime.<key>`. */
+export interface SecondsOption {
+  readonly kind: 'seconds';
+  readonly key: keyof EngineOptions['speakingTime'];
+  readonly description: string;
+  readonly default: number;
+  readonly minimum: number;
+  readonly maximum: number;
+  /** Another seconds option this one must stay below; when it does not, both take their defaults. */
+  readonly below?: keyof EngineOptions['speakingTime'];
+}
 
 /** The metadata every rule carries: the registry, settings, docs and the client's rule list read these. */
 export interface RuleMeta {
@@ -142,10 +160,13 @@ export function reportMatches(
   return taken.length;
 }
 
-/** The writer's own phrases (a `words` setting) in a sentence, matched literally as whole words, each reported once. */
+/**
+ * The writer's own phrases (a `words` setting) in a sentence, matched as written as whole words,
+ * each reported once; a grammar finding of the rule over the same words replaces it.
+ */
 export function reportPhrases(sentence: Sentence, context: RuleContext, phrases: readonly string[], message: (text: string) => string): void {
   if (phrases.length === 0) return;
   for (const match of findPhrases(sentence.text, phrases)) {
-    context.report({ span: { start: sentence.start + match.start, end: sentence.start + match.end }, message: message(match.text) });
+    context.report({ span: { start: sentence.start + match.start, end: sentence.start + match.end }, message: message(match.text), userPhrase: true });
   }
 }

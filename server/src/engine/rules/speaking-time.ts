@@ -13,6 +13,10 @@ export const speakingTime: Rule = {
   defaultSeverity: 'warning',
   summary: `The story runs far past its Target (over ${OVER_TARGET * 100}%) or the default maximum, or falls far short (a hint).`,
   fixable: false,
+  options: [
+    { kind: 'seconds', key: 'maxSeconds', default: 180, minimum: 1, maximum: 3600, description: 'For stories without a `Target:`, `speaking-time` warns above this many seconds.' },
+    { kind: 'seconds', key: 'minSeconds', default: 45, minimum: 0, maximum: 3600, below: 'maxSeconds', description: 'For stories without a `Target:`, `speaking-time` hints below this many seconds.' },
+  ],
   docs: {
     why: 'Most behavioural answers should land in about two minutes. Run long and the interviewer stops listening and has less time for the questions that would have helped you; run very short and the story has no room for the detail that makes it credible.',
     weak: 'Target: 30s\n## Situation\nOur warehouse shipped late on one order in five, and the regional director had asked every site manager for a plan by the end of the month. I had joined the site six weeks earlier from a smaller depot, so I spent my first fortnight walking each shift, talking to the pickers and the drivers, and reading two years of incident reports.\n## Action\nI moved the slowest-picking lines next to the dispatch bays, split the evening shift in two, and agreed a new cut-off time with the carriers.\n## Result\nLate orders fell from one in five to one in twenty within two months.',

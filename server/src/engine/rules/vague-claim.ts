@@ -23,7 +23,7 @@ export const vagueClaim: Rule = {
   defaultSeverity: 'warning',
   summary: 'A degree word with an impact noun or a comparative ("a sizeable uplift", "noticeably quicker", "greatly improved"), or a vague quantity ("various", "a lot of"), with no figure that backs it.',
   fixable: false,
-  options: [{ kind: 'words', key: 'vague', description: 'Extra vague phrases for `vague-claim`, added to what the rule finds. Matched literally and case-insensitively as whole words.' }],
+  options: [{ kind: 'words', key: 'vague', lexiconClass: 'Vague', description: 'Extra vague phrases for `vague-claim`, added to what the rule finds.' }],
   docs: {
     why: '"Significantly" asks the interviewer to take your word for it. Senior interviewers probe every vague claim ("how significant?"), and an answer you have to reconstruct on the spot sounds less sure than one you gave up front.',
     weak: 'The redesign brought a sizeable drop in support load, and releases became noticeably quicker across various teams.',
