@@ -6,6 +6,11 @@ import { reportPhrases, type Rule } from './rule';
 // Credit given to the other side in the same sentence: "the nurses pushed back, and they were right".
 const FAIR = /\b(?:they|he|she|it) (?:was|were|had been) (?:right|correct|justified)\b|\b(?:rightly|fairly|reasonably|understandably|to be fair|fair enough|quite right)\b/i;
 
+// Verbs of handing work over: an adjective on what was handed over judges the party's work.
+const DELIVERED = /^(?:hand|handed|hands|deliver|delivered|delivers|send|sent|sends|give|gave|given|gives|ship|shipped|supply|supplied|provide|provided|produce|produced|submit|submitted|return|returned|push|pushed|release|released|leave|left|write|wrote|written)$/;
+// The writer acting in the main clause: ", I switched…", ", so I called…".
+const WRITER_ACTS = /[,;]\s*(?:so\s+|and\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?!(?:was|were|had to|could not|couldn['’]t|lost|missed|ate|never)\b)\w+/i;
+
 /** Whether the predicate at `index` is a passive or a state ("was broken", "got delayed"), not a deed. */
 function suffered(terms: readonly GrammarTerm[], index: number): boolean {
   if (terms[index].word.endsWith('ing')) return false;
@@ -44,7 +49,7 @@ export const blamePhrasing: Rule = {
     onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
     cause: { pattern: '#Cause+ (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization|#ProperNoun)', needs: [['Cause']] },
     theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
-    partyFault: { pattern: '#Party #Blame', needs: [['Party', 'Blame']] },
+    partyFault: { pattern: '#Party #Possessive? #Blame', needs: [['Party', 'Blame']] },
   },
   scope: 'sentence',
   check(sentence, context) {
@@ -70,6 +75,13 @@ export const blamePhrasing: Rule = {
         // A single obstructive word read as a noun ("causing DB overload") is no predicate.
         if (query === 'obstruct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb')) continue;
         if (query === 'refuse' && /^(?:have|be|need|matter|work|fit|last|happen|arrive|come)$/.test(terms[match.last - 1].word)) continue;
+        // "cited the late report", "a notice of poor performance": an adjective before its noun judges a thing.
+        // What they handed over is theirs, though: "the data team handed us a stale extract".
+        if (query === 'judgedObject' && terms[match.last]?.tags.has('Noun') && !DELIVERED.test(terms[match.first].word)) continue;
+        // "our pharmacists sat on each ward", "she sits on the board": sitting on a place or a body, not on a request.
+        if (query === 'obstruct' && /^(?:sit|sat|sits|sitting)$/.test(terms[match.first].word) && (/^(?:each|every)$/.test(terms[match.last]?.word ?? '') || terms.slice(match.last, match.last + 3).some((term) => /^(?:board|committee|panel|ward|floor|council|bench|site)$/.test(term.word)))) continue;
+        // "when the supplier failed, I switched volume within 48 hours": context for what the writer did.
+        if (WRITER_ACTS.test(sentence.text.slice(match.end)) && /\b(?:when|after|once|if|as soon as)\b[^,;]*$/i.test(sentence.text.slice(0, match.start))) continue;
         const subject = predicateSubject(terms, sentence.text, match.first);
         if (subject < 0 || actorOf(terms[subject]) !== 'other') continue;
         // A capital after a bracket or a colon starts a phrase ("(Avoid blocking tasks)"), not a name.
@@ -84,7 +96,22 @@ export const blamePhrasing: Rule = {
         report(terms[from].start, match.end);
       }
     }
-    for (const query of ['cause', 'theirFault', 'partyFault']) for (const match of context.matches(sentence, query)) report(match.start, match.end);
+    // "thanks to Tom's work" is credit: a cause blames only with a setback or a fault in the sentence.
+    const setback = terms.some((term) => ['Setback', 'Obstruct', 'Judgement', 'Blame', 'Fault'].some((tag) => term.tags.has(tag)));
+    for (const match of context.matches(sentence, 'cause')) {
+      if (setback || /\b(?:root|cause|blame|came|come|comes|boil\w*)\b/i.test(sentence.text.slice(match.start, match.end))) report(match.start, match.end);
+    }
+    // "their mistake", "the vendor's delays": a fault that is theirs, as a subject or a complement, not "I walked through his mistakes".
+    for (const query of ['theirFault', 'partyFault']) {
+      for (const match of context.matches(sentence, query)) {
+        const before = terms[match.first - 1];
+        const after = terms[match.last];
+        const standsAlone = !before || before.tags.has('Copula') || /^(?:and|but|so|because|of|to|with)$/.test(before.word) || /[,;:]/.test(sentence.text.slice(before.end, terms[match.first].start));
+        // "printer faults" is a kind of fault; "the printer's faults" are theirs.
+        const possessed = query === 'theirFault' || /['’]s?$/.test(sentence.text.slice(terms[match.first].start, terms[match.last - 2]?.end ?? terms[match.first].end)) || terms[match.first].tags.has('Possessive');
+        if (possessed && standsAlone && !(after?.tags.has('Noun') && !after.tags.has('Pronoun'))) report(match.start, match.end);
+      }
+    }
     // A causal clause after a setback of ours: "we slipped the go-live because the security team took two months".
     for (const match of context.matches(sentence, 'causal')) {
       const setbackBefore = grammar.terms.slice(0, match.first).some((term) => term.tags.has('Setback'));

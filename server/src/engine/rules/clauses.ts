@@ -88,15 +88,30 @@ export function ownsIt(text: string): boolean {
   return false;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+// The writer's own organisation: "our airline kept missing slots" is about us.
+const OWN_ORGANISATION = new Set(['company', 'companies', 'firm', 'business', 'organisation', 'organization', 'org', 'airline', 'council', 'charity', 'hospital', 'school', 'university', 'bank', 'group', 'division', 'region', 'studio', 'practice', 'startup', 'start-up', 'side', 'team', 'teams', 'department', 'office']);
 // Words that open a subordinate clause; "and" and commas do not ("Legal stalled, then refused…" keeps its subject).
 const SUBORDINATORS = new Set(['after', 'because', 'so', 'when', 'while', 'although', 'though', 'since', 'after', 'before', 'until', 'which', 'who', 'that', 'if', 'unless', 'once', 'whereas', 'but', 'yet', 'as']);
+
+/** Whether the term at `at` heads "our <organisation>" ("Our regional airline", "our mobile team"). */
+function ownOrganisation(terms: readonly GrammarTerm[], at: number): boolean {
+  if (!OWN_ORGANISATION.has(terms[at].word)) return false;
+  for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
+    if (terms[back].word === 'our' || terms[back].word === 'my') return true;
+    if (!terms[back].tags.has('Adjective') && !terms[back].tags.has('Noun')) return false;
+    // "our finance team": a named function of ours is still a party.
+    if (actorOf(terms[back])) return false;
+  }
+  return false;
+}
 
 /** Whether the party at `at` only qualifies a noun that follows it before `end` ("the night-shift rules", not "the vendor's engineer"). */
 function qualifiesNoun(terms: readonly GrammarTerm[], text: string, at: number, end: number): boolean {
   for (let next = at; next + 1 < end; next++) {
     const term = terms[next];
     const following = terms[next + 1];
-    if (term.tags.has('Possessive') || /['’]s$/.test(text.slice(term.start, term.end)) || /[,;:]/.test(text.slice(term.end, following.start))) return false;
+    if (/[,;:]/.test(text.slice(term.end, following.start))) return false;
     if (!following.tags.has('Noun') || following.tags.has('Pronoun')) return false;
     if (!actorOf(following)) return true;
   }
@@ -110,7 +125,9 @@ function qualifiesNoun(terms: readonly GrammarTerm[], text: string, at: number, 
  */
 export function predicateSubject(terms: readonly GrammarTerm[], text: string, index: number): number {
   let start = index;
-  while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  // A coordinated clause with a subject of its own ("Finance moved it, and my budget showed…") starts a new search.
+  const newClause = (at: number): boolean => COORDINATORS.has(terms[at - 1].word) && !['Verb', 'Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => terms[at].tags.has(tag));
+  while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !newClause(start) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
   // "After we finished phase one, Finance refused…": an opening subordinate clause ends at its comma.
   if (start > 0 && SUBORDINATORS.has(terms[start - 1].word)) {
     for (let at = index - 1; at > start; at--) {
@@ -126,6 +143,7 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
     if (at >= 2 && actorOf(terms[at]) === 'other' && /^(?:in|at|from|on)$/.test(terms[at - 1].word) && /^\p{Lu}/u.test(text.slice(terms[at - 2].start)) && terms[at - 2].tags.has('Noun') && isSubject(terms, text, at - 2)) return at - 2;
     // "the night-shift rules broke": a party word qualifying another noun is not the subject.
     if (qualifiesNoun(terms, text, at, index)) continue;
+    if (ownOrganisation(terms, at)) return -1;
     if (actorOf(terms[at]) && isSubject(terms, text, at)) {
       // "The vendor's lead engineer": the whole noun phrase is one subject; report from its first actor.
       let first = at;

@@ -5,12 +5,12 @@ import { reportMatches, type Rule } from './rule';
 const REPORTING = /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:reported|discovered|caught|uncovered|found|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/i;
 // Saying or signing what the writer knew to be false: "outcomes I knew we hadn't achieved".
 const KNOWINGLY =
-  /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b|\b(?:more|less|higher|lower|better|worse|bigger|smaller)(?: \w+)? than (?:the )?(?:real|actual|true)\b)/i;
+  /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;,]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b|\b(?:more|less|higher|lower|better|worse|bigger|smaller)(?: \w+)? than (?:the )?(?:real|actual|true)\b)/i;
 // Telling someone what the writer knew to be untrue: "I said no, although I knew of two", "I told them it was on a truck when I hadn't…".
 const LIED =
   /\bI (?:said|told|assured|promised|answered|replied|claimed|confirmed|reported|wrote)\b[^.;]*?\b(?:although|though|when|while|even though) (?:I|we) (?:knew|had not|hadn['’]t|was not|wasn['’]t|did not|didn['’]t|had never|never)\b/i;
 // Altering a record is misconduct when it keeps someone from seeing it, or games a measure.
-const HIDING = /\bso (?:that )?(?:[\w'’-]+\s+){0,3}(?:would|could|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\bbefore\b[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out)\b|\bso (?:that )?(?:it|they|the \w+|nobody|no one) (?:would )?(?:look|appear|seem|not|never|notice)|\bto (?:make \w+ look|hide|cover|avoid)\b|\bnobody (?:would|could) (?:notice|know|see|tell)|\bwithout (?:telling|anyone|disclosing)|\bquietly\b/i;
+const HIDING = /\bso (?:that )?(?:[\w'’-]+\s+){0,3}(?:would|could|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\bbefore\b[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out)\b|\bso (?:that )?(?:it|they|the \w+|nobody|no one) (?:would )?(?:look|appear|seem|not|never|notice)|\bto (?:make \w+ look|hide|cover|avoid)\b|\bnobody (?:would|could) (?:notice|know|see|tell)|\bwithout (?:telling|anyone|disclosing)|\bquietly\b|\buntil\b[^.]*\b(?:signed|closed|over|done|approved|passed|gone|finished|through)\b/i;
 
 const message = (text: string): string => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`;
 
@@ -55,6 +55,8 @@ export const damagingFailure: Rule = {
       message,
       (match, query) => {
         // The act is the writer's unless the nearest subject is someone else ("the vendor had backdated…").
+        // A misconduct word read as a noun ("the junior doctor") names a person or a thing, not an act.
+        if (query === 'misconduct' && match.last - match.first === 1 && !grammar.terms[match.first].tags.has('Verb') && !grammar.terms[match.first].tags.has('Adjective')) return false;
         // For a purpose clause, whose act it is is decided at the altering verb before it.
         const act = query === 'gamed' ? grammar.terms.findIndex((term, index) => index < match.first && (term.tags.has('Alter') || term.tags.has('Tamper'))) : match.first;
         if (act < 0) return false;

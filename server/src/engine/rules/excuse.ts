@@ -17,6 +17,9 @@ const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|b
 // A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
 const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
 
+// The writer naming a belief of their own as the mistake: "I had treated renewals as someone else's job".
+const OWN_BELIEF = /\bI (?:had )?(?:treated|seen|saw|thought of|considered|regarded|assumed|believed|decided)\b[^.;]*$/i;
+
 const message = (text: string): string => `"${text}" sounds like an excuse: state the context plainly, then say what you did about it.`;
 
 const KNOWING = new Set(['know', 'knew', 'known', 'aware', 'unaware', 'idea', 'visibility', 'clue']);
@@ -42,10 +45,10 @@ export const excuse: Rule = {
     unaware: { pattern: '(i|we) (#Adverb|#Auxiliary|#Copula|#Modal){0,3} (#Negative|never) (#Adverb|#Auxiliary|#Copula|#Verb){0,3} #Uninformed', needs: [['Uninformed']] },
     noIdea: { pattern: '(i|we) (#Adverb|#Auxiliary){0,2} (had|have) no (#Adjective|real)? #Uninformed', needs: [['Uninformed']] },
     unawareAdjective: { pattern: '(i|we) (#Adverb|#Copula){1,3} unaware', needs: [['Uninformed']] },
-    nobodyGave: { pattern: '(nobody|noone|no one) (#Adverb|#Auxiliary){0,2} (#Verb) (it|this|that|anything)? (with|to)? (me|us)', needs: [['Party']] },
-    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) (#Adverb){0,1} (have|get|had|got|given) (the|a|any|much|enough|the full|a full|a real|real|full)? #Adjective? #Agency', needs: [['Agency']] },
+    nobodyGave: { pattern: '(nobody|no one) (#Adverb|#Auxiliary){0,2} #Verb (#Pronoun|with|to){0,2} (me|us)', needs: [['Party']] },
+    powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) #Adverb? (have|get|had|got|given) (#Determiner|#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     // "I had no real say", "we had little time", "I got zero support".
-    lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero|nothing like) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
+    lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
@@ -70,7 +73,8 @@ export const excuse: Rule = {
       const first = terms[match.first];
       if (!first || !first.tags.has('Verb') || first.tags.has('Copula')) return false;
       const subject = predicateSubject(terms, sentence.text, match.first);
-      return subject >= 0 && actorOf(terms[subject]) === 'other';
+      if (subject >= 0) return actorOf(terms[subject]) === 'other';
+      return !/\b(?:I|we)\b/i.test(sentence.text.slice(0, match.start));
     };
     reportMatches(
       sentence,
@@ -78,7 +82,7 @@ export const excuse: Rule = {
       ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
-      (match, query) => !(query === 'frame' && byOther(match)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
+      (match, query) => !(query === 'frame' && byOther(match)) && !OWN_BELIEF.test(sentence.text.slice(0, match.start)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
     );
   },
 };

@@ -1,6 +1,6 @@
 import type { Story } from '../parse/types';
 import type { Sentence } from '../text/prose';
-import { actorOf, subjectBefore } from './clauses';
+import type { GrammarTerm, SentenceGrammar } from '../text/grammar';
 import { sentencesIn, type RuleContext } from './rule';
 
 // "I learned a lot" names no lesson; "I learned a lot about scoping" does.
@@ -8,31 +8,46 @@ const EMPTY_LESSON = /\b(?:learn(?:ed|t)|taught (?:me|us))\s+(?:a lot|so much|a 
 
 // Hearing news is no lesson: "I found out afterwards that support had been short-staffed".
 const NEWS = /\bI\s+(?:\w+\s+)?(?:found out|heard|was told|discovered|noticed|saw|read|learned|learnt)\b/i;
+const NEWS_VERB = /^(?:learn|learns|learned|learnt|learning|realis|realiz|discover|find|found|notic|see|saw|seen|understood|understand|recognis|recogniz|hear|heard|took|take|came|come)/;
 const WRITER = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}'’])/u;
 const OTHERS_SHOULD = /^(?:(?!\bI\b).)*?\b(?:the|our|my|their|his|her|they|he|she)\b[^,;.]*?\b(?:should|could|would)(?:n['’]t)? have\b/i;
 
+// Outside a Lessons section, only words that say a lesson is being drawn: "I saw the box as a way to…" is no lesson.
+const LESSON_WORDS =
+  /\b(?:learn(?:ed|t|ing|s)?|lessons?|taught|takeaways?|take-aways?|hindsight|retrospect|looking back|should(?:n['’]t)? have|should['’]ve|would have|would['’]ve|next time|from now on|going forward|differently|realis\w*|realiz\w*|now (?:know|understand|see|check|make|always|never|ask|insist|build|plan))\b/i;
+// What a lesson's clause says about practice: the writer ("rehearsals are not optional for me"), a rule ("users have to
+// shape it") or a present-tense truth ("a post-mortem is most valuable when…"); past news ("the system had been upgraded") is not.
+const ABOUT_PRACTICE = /(?<![\p{L}'’])(?:I|[Mm]e|[Mm]yself)(?![\p{L}'’])|\b[Mm]y\b.*\b(?:is|are|am|isn['’]t|aren['’]t|does|doesn['’]t)\b|\b(?:should|must|need to|needs to|have to|has to|always|never|pays to|worth|matters|cannot|can['’]t|don['’]t|do not|doesn['’]t|does not|is|are|isn['’]t|aren['’]t|works|needs|helps|beats|means|makes|takes|costs|comes|tells)\b/u;
+const REPORTED = /\b(?:(?:took|take|came|come) away|(?:is|was) that|(?:found|find|discovered|noticed|saw|heard|realised|realized|learned|learnt)\b[^.;]*?\bthat)\b/gi;
+// Feelings and memories are not lessons: "I felt that I had let the newsroom down", "I still remember the letters".
+const FEELING = /\bI\s+(?:\w+\s+)?(?:felt|feel|still remember|remember|regret|wish|was (?:sad|gutted|devastated|embarrassed|upset|ashamed|proud|angry))\b/i;
+
 /**
  * Whether a sentence states a lesson about the writer's own practice. Learning that something was
- * so ("I found out that the vendor had…", "I learned that the support team was short-staffed") is
+ * so ("I found out that the vendor had…", "I learned that the claims system had been upgraded") is
  * news, not a lesson.
  */
 export function isLesson(sentence: Sentence, context: RuleContext): boolean {
   const grammar = context.grammar(sentence);
+  const text = sentence.text;
+  if (!grammar || !WRITER.test(text) || OTHERS_SHOULD.test(text) || EMPTY_LESSON.test(text) || FEELING.test(text)) return false;
+  const inLessons = sentence.section === 'lessons';
   // In the Lessons section, the writer judging their own act is a lesson ("I put the finance
   // calendar ahead of the sales one"); elsewhere it takes a learning word.
-  const judgesOwnAct = sentence.section === 'lessons' && /\bI\b/.test(sentence.text) && !NEWS.test(sentence.text);
-  if (!grammar || !(grammar.classes.has('Learn') || judgesOwnAct)) return false;
-  if (EMPTY_LESSON.test(sentence.text)) return false;
-  // A lesson is the writer's: "in hindsight, the market was not ready" and "the sales team should
-  // have warned me" are about others.
-  if (!WRITER.test(sentence.text) || OTHERS_SHOULD.test(sentence.text)) return false;
-  const matches = context.matches(sentence, 'learnedThat');
-  if (matches.length === 0) return grammar.classes.has('Learn') || sentence.section === 'lessons';
-  // The clause after "learned that …": a lesson when its subject is the writer or no one in particular.
-  return matches.some((match) => {
-    const after = grammar.terms.slice(match.last, match.last + 4);
-    const actor = after.map(actorOf).find((found) => found !== null);
-    return actor !== 'other' || subjectBefore(grammar.terms, sentence.text, match.first) !== 'self';
+  const judgesOwnAct = inLessons && /\bI\b/.test(text) && !NEWS.test(text);
+  const learning = grammar.classes.has('Learn') && (inLessons || LESSON_WORDS.test(text));
+  if (!learning && !judgesOwnAct) return false;
+  // Only verbs that can report news ("I learned the vendor had…"); "I accepted someone else's figure" judges my own act.
+  const reports = context.matches(sentence, 'learnedThat').filter((match) => NEWS_VERB.test(grammar.terms[match.first].word));
+  if (reports.length === 0) {
+    // "What I took away is that the stopper's coating reacted…": a report, judged by what it reports.
+    const reported = [...text.matchAll(REPORTED)].pop();
+    return !reported || ABOUT_PRACTICE.test(text.slice((reported.index ?? 0) + reported[0].length));
+  }
+  // What follows "learned that…" must be about the writer's practice, or be "learned to…".
+  return reports.some((match) => {
+    const rest = text.slice(match.end);
+    return /^\s*(?:to|how)\b/i.test(rest) || ABOUT_PRACTICE.test(rest);
   });
 }
 
@@ -45,7 +60,14 @@ export const LEARNED_THAT = { pattern: '#Learn (that|how)?', needs: [['Learn']] 
  */
 export function statesLesson(story: Story, context: RuleContext): boolean {
   const sentences = sentencesIn(context, story);
-  return sentences.some((sentence) => isLesson(sentence, context) || (sentence.section === 'lessons' && SELF_CRITIQUE.test(sentence.text))) || appliesLesson(story, context);
+  // With a Lessons section, the lesson is there; without one, anywhere in the story.
+  const hasLessons = story.sections.some((section) => section.role === 'star' && section.kinds.includes('lessons'));
+  const candidates = hasLessons ? sentences.filter((sentence) => sentence.section === 'lessons' || sentence.section === 'unknown' || sentence.section === 'intro') : sentences;
+  return (
+    candidates.some((sentence) => isLesson(sentence, context) || (SELF_CRITIQUE.test(sentence.text) && !FEELING.test(sentence.text) && (sentence.section === 'lessons' || LESSON_WORDS.test(sentence.text)))) ||
+    // Practice changed since implies the lesson; in a STAR story without Lessons, a later event in the Result is part of the failure.
+    ((hasLessons || !story.sections.some((section) => section.role === 'star')) && appliesLesson(story, context))
+  );
 }
 
 /**
@@ -79,20 +101,44 @@ export function showsFollowThrough(sentence: Sentence, previous: Sentence | unde
   const joined = previous !== undefined && !/[.!?…]["')\]]*\s*$/.test(previous.text) ? { ...sentence, text: `${previous.text} ${sentence.text}` } : sentence;
   const grammar = context.grammar(joined);
   if (!grammar?.classes.has('Later') || HYPOTHETICAL.test(joined.text)) return false;
-  // The main clause decides: "I now realise that I weighed…" is thinking, whatever follows.
-  const main = context.matches(joined, 'writerActs')[0];
-  if (!main) return false;
-  const terms = grammar.terms.slice(main.first, main.last);
-  const verb = terms[terms.length - 1];
-  // "I have run…" is practice; "I have to…" is an obligation.
-  return !terms.some((term) => INTENTION.has(term.word)) && !/^(?:have|has|had)$/.test(verb.word) && !verb.tags.has('Thinking') && !verb.tags.has('Copula') && !verb.tags.has('Modal');
+  // Each later time is judged by the writer's verb that governs it: the clause it sits in
+  // ("I have rehearsed each one since"), else the next one ("…, and the following Monday I pulled…").
+  // "I now realise that I weighed…" is thinking: "now" sits in the thinking clause.
+  const acts = context.matches(joined, 'writerActs');
+  if (acts.length === 0) return false;
+  const offsets = laterOffsets(grammar);
+  return offsets.some((offset) => {
+    const governing = acts.find((act) => act.start <= offset && offset < act.end) ?? acts.find((act) => act.start >= offset) ?? [...acts].reverse().find((act) => act.end <= offset);
+    return governing !== undefined && concrete(grammar.terms.slice(governing.first, governing.last));
+  });
 }
 
-// Conditions and convictions are not practice: "If I ran it again, I would…", "I hold to the view that…".
-const HYPOTHETICAL = /\bif (?:I|we)\b|\b(?:view|belief|opinion|conviction)\b/i;
+/** Where the later-time words are (character offsets of their terms). */
+function laterOffsets(grammar: SentenceGrammar): number[] {
+  return grammar.terms.filter((term) => term.tags.has('Later')).map((term) => term.start);
+}
+
+/** A concrete act: not an intention ("I will…"), an obligation ("I have to…"), a thought or a state. */
+function concrete(terms: readonly GrammarTerm[]): boolean {
+  const verb = terms[terms.length - 1];
+  const words = terms.map((term) => term.word).join(' ');
+  return (
+    !terms.some((term) => INTENTION.has(term.word)) &&
+    !/\b(?:have|has|had|got|ought) to\b/.test(words) &&
+    // "I have to…" is an obligation and "I have been more aware" a state; "I had the site managers write…" is an act.
+    !/^(?:have|has|be|been|being|to)$/.test(verb.word) &&
+    !verb.tags.has('Thinking') &&
+    !verb.tags.has('Copula') &&
+    !verb.tags.has('Modal')
+  );
+}
+
+// Conditions, convictions and attitudes are not practice: "If I ran it again, I would…", "I hold to the
+// view that…", "These days I put far more weight on being right".
+const HYPOTHETICAL = /\bif (?:I|we)\b|\b(?:view|belief|opinion|conviction|mindset|attitude)\b|\b(?:weight|emphasis|importance|value|faith|trust|stock) (?:on|in|to)\b/i;
 
 /** The query showsFollowThrough reads: the writer doing something, in a sentence with a later time. */
-export const FOLLOW_THROUGH_QUERY = { pattern: '(i|we) (#Adverb|#Auxiliary|#Negative){0,3} #Verb', needs: [['Later']] } as const;
+export const FOLLOW_THROUGH_QUERY = { pattern: '(i|we) (#Adverb|#Auxiliary|#Negative|now|then|since|to){0,3} #Verb', needs: [['Later']] } as const;
 
 // The writer naming their own error: a lesson said without a learning verb ("My mistake was…", "I treated it as routine").
 const SELF_CRITIQUE =

@@ -12,7 +12,7 @@ export const humblebragFailure: Rule = {
     why: 'Interviewers have heard "I\'m a perfectionist" thousands of times and read it as evasion. A genuine failure with a real cost, owned and learned from, is far more persuasive than a boast dressed as a flaw.',
     weak: 'Kind: failure\nMy real failing is that I am too thorough: I hold myself to impossibly high standards.',
     strong: 'Kind: failure\nI approved a launch plan without a rollback step, and a bad config took checkout down for 40 minutes.',
-    quietWhen: 'Only failure stories (`Kind: failure`) are checked, and only virtues of the writer: "my manager took on too much" is about someone else. A real flaw said with "too" ("I hired too quickly") is not a virtue.',
+    quietWhen: 'Only failure stories (`Kind: failure`) are checked, and only virtues of the writer: "my manager took on too much" is about someone else. A real flaw said with "too" ("I hired too quickly") is not a virtue, nor is a role ("I am responsible for sign-off"). Caught: a virtue overdone ("too thorough", "I trust my team too much", "I believe in people so much that…"), a virtue as the writer\'s trait ("I am relentless"), the failure named as a virtue ("my failure was loyalty") and devotion past reason ("I never give up on people", "I refuse to accept anything less than excellence", "I took all the blame").',
   },
   queries: {
     overdone: { pattern: '#Excess (#Adverb){0,1} #Virtue', needs: [['Excess', 'Virtue']] },
@@ -20,6 +20,12 @@ export const humblebragFailure: Rule = {
     higherStandards: { pattern: '(standards|bar|expectations) (#Copula|#Adverb){0,3} (higher|too high|so high|#Comparative)', needs: [['Standard']] },
     tooMuch: { pattern: '#VirtueVerb (#Determiner|#Possessive|#Noun|#Pronoun|#Adjective|#Preposition){0,3} (too|so) (much|hard|often|many|well|deeply)', needs: [['VirtueVerb', 'Excess']] },
     frame: { pattern: '#Humblebrag+', needs: [['Humblebrag']] },
+    // "I'm relentless", "I am so responsive": a virtue as the writer's trait, in a failure story.
+    trait: { pattern: 'i am (#Adverb|so|too|very|just|really|extremely|incredibly){0,2} #Virtue', needs: [['Virtue']] },
+    // "My failure was loyalty", "my weakness is that I care…": the failure named as a virtue.
+    namedVirtue: { pattern: 'my #Adjective? (failure|failing|flaw|weakness|fault|downfall|problem|mistake) (is|was) (that|#Determiner)? (#Pronoun|#Copula|#Adverb|#Noun){0,4} #Virtue', needs: [['Virtue']] },
+    // "I believe in people so much that…", "I cared more about my patients than…".
+    muchThat: { pattern: '#VirtueVerb (#Preposition|#Determiner|#Possessive|#Noun|#Pronoun){0,3} (so much|more) (that|than)', needs: [['VirtueVerb']] },
   },
   scope: 'sentence',
   kinds: ['failure'],
@@ -29,13 +35,17 @@ export const humblebragFailure: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards'],
+      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards', 'trait', 'namedVirtue', 'muchThat'],
       (text) => `"${text}" reads as a strength in disguise: choose a genuine failure with a real cost.`,
       // The virtue must be the writer's: "my manager took on too much" is no humblebrag.
       (match, query) => {
+        // "I am responsible for sign-off" is a role, not a trait.
+        if (grammar.terms[match.last]?.word === 'for' && query === 'trait') return false;
         const subject = subjectBefore(grammar.terms, sentence.text, match.first);
         // "a plan that was too ambitious" is the plan's flaw; a set phrase ("perfectionist") needs only the writer nearby.
-        return subject === 'self' || ((query === 'frame' || query === 'higherStandards') && subject === null && /\b(?:I|I['’]m|my|me|myself)\b/.test(sentence.text));
+        // "My standards were so exacting…": the writer's own trait, named with "my".
+        const ownTrait = query === 'overdone' && subject === null && /^\s*My\b/.test(sentence.text);
+        return subject === 'self' || ownTrait || query === 'namedVirtue' || query === 'trait' || ((query === 'frame' || query === 'higherStandards') && subject === null && /\b(?:I|I['’]m|[Mm]y|me|myself)\b/.test(sentence.text));
       },
     );
   },

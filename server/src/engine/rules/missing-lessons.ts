@@ -13,7 +13,7 @@ export const missingLessons: Rule = {
     why: 'A failure question is really a question about learning. Interviewers want the insight you took away and proof it changed you; a failure story that ends at the failure leaves them with only the bad part.',
     weak: 'Kind: failure\n## Situation\nI launched the beta before support was ready.\n## Action\nI apologised to each customer.\n## Result\nWe lost two of our twelve accounts.\n## Lessons\nI found out afterwards that the support team had been short-staffed all along.',
     strong: 'Kind: failure\n## Situation\nI launched the beta before support was ready.\n## Action\nI apologised to each customer.\n## Result\nWe lost two of our twelve accounts.\n## Lessons\nI learned to test my plan against the people who will run it: a one-hour walkthrough with support would have caught the gap. On the next launch I ran that walkthrough a week ahead.',
-    quietWhen: 'Only failure stories (`Kind: failure`) are checked. A lesson is learning about your own practice ("I learned to…", "I should have…", "next time I…"); news about others ("I found out that the vendor had…", "I learned that support was short-staffed") and "I learned a lot" are not. A story that has STAR sections but no Lessons section is reported by missing-section instead.',
+    quietWhen: 'Only failure stories (`Kind: failure`) are checked. A lesson is learning about your own practice ("I learned to…", "I should have…", "next time I…"); news ("I found out that the vendor had…", "I learned that the claims system had been upgraded", "I realised the next day that the forecast had changed"), feelings ("I felt I had let the team down"), "in hindsight, the market was not ready" and "I learned a lot" are not. Without a Lessons section, the lesson may be anywhere in the story (missing-section asks for the section itself); with one, it must be there.',
   },
   queries: { learnedThat: LEARNED_THAT, writerActs: FOLLOW_THROUGH_QUERY },
   scope: 'story',
@@ -21,8 +21,7 @@ export const missingLessons: Rule = {
   check(story, context) {
     if (context.stories[story.index].words === 0 || !grammarReady(story, context)) return;
     const lessons = story.sections.find((section) => section.role === 'star' && section.kinds.includes('lessons'));
-    const hasStarSections = story.sections.some((section) => section.role === 'star');
-    if ((hasStarSections && !lessons) || statesLesson(story, context)) return;
+    if (statesLesson(story, context)) return;
     context.report({
       span: lessons ? lessons.nameSpan : storyAnchor(context.doc, story),
       message: 'This failure never says what you learned: name the insight about your own practice ("I learned to…") and what you now do differently.',

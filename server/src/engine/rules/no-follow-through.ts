@@ -13,7 +13,7 @@ export const noFollowThrough: Rule = {
     why: 'Anyone can say they learned something. What convinces an interviewer is the next time: the launch where you did it differently, the habit you kept. One sentence of follow-through turns a confession into evidence of growth.',
     weak: 'Kind: failure\n## Lessons\nI learned that I need to involve support earlier, and now I think much harder about launch readiness.',
     strong: 'Kind: failure\n## Lessons\nI learned to involve support earlier. On the next two launches I ran a support walkthrough a week before go-live, and tickets in launch week fell by half.',
-    quietWhen: 'Only failure stories that state a lesson are checked (a story with no lesson gets missing-lessons instead). Follow-through is a later time ("since then", "on the next launch", "now", "the following quarter") with a concrete action of yours ("I ran", "I have used"); thinking ("now I think harder about…") and intentions ("next time I will…") are not.',
+    quietWhen: 'Only failure stories that state a lesson are checked (a story with no lesson gets missing-lessons instead). Follow-through is a later time ("since then", "on the next launch", "for the remaining sites", "the following spring", "on the re-tender") with a concrete action of yours that the time governs, even in the sentence that states the lesson ("I learned to…, and the following Monday I pulled…"); thinking ("now I think harder about…"), states ("since then I have been more aware"), attitudes ("these days I put more weight on…"), obligations ("I have to…") and intentions ("going forward, I plan to…") are not.',
   },
   queries: {
     learnedThat: LEARNED_THAT,

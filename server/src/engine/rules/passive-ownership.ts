@@ -16,6 +16,9 @@ const STATES = new Set([
   'invited', 'selected', 'chosen', 'promoted', 'hired', 'accepted', 'considered', 'known', 'seen', 'heard', 'told',
 ]);
 
+// Adjectives that describe a state: "the caption was wrong" hides no one.
+const PLAIN_STATES = new Set(['wrong', 'late', 'early', 'incomplete', 'inaccurate', 'idle', 'overdue', 'missing', 'short', 'bad', 'poor', 'off', 'down', 'out', 'behind', 'outdated', 'superseded']);
+
 const PERCEIVED = new Set(['found', 'seen', 'noticed', 'spotted', 'discovered', 'detected', 'known', 'identified', 'heard', 'reported']);
 
 export const passiveOwnership: Rule = {
@@ -66,6 +69,10 @@ export const passiveOwnership: Rule = {
         if (participle.endsWith('ing')) return false;
         // A passive admits a fault when the clause says how it went wrong ("was paid twice", "was left unanswered").
         // Finding out late is no deed done wrong ("gaps were found too late").
+        // "the caption was wrong", "the data set was incomplete": a state described, not a deed hidden.
+        if (query === 'mishap' && PLAIN_STATES.has(participle)) return false;
+        // "…before any data was exposed": what did not happen hides no one.
+        if (/\b(?:before|without|so that|in case)\b[^,;]*$/i.test(sentence.text.slice(0, match.start))) return false;
         if (query === 'mishap' && (PERCEIVED.has(participle) || (!mishapAfter(match) && !wrongSubject(match)))) return false;
         // "was never run", "were not revoked": an omission, unless the participle is a state ("was not affected").
         if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave') && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck)$/.test(participle))) return false;

@@ -4,10 +4,12 @@
  * "$2.4M" as 2.4, misses "doubled" and tags the "a" of "a year" as a value.
  * Years, quarters and digits glued to letters (S3, EC2, v2) are names, not measures.
  */
-const DIGITS = /(?<![\p{L}\d])[$€£¥]?\d[\d,.]*(?:\s?(?:%|[kKmMbB](?![\p{L}])|bn|x(?![\p{L}])|×|ms|s(?![\p{L}])|h(?![\p{L}])))?/gu;
+const DIGITS = /(?<![\p{L}\d])[$€£¥]?\d[\d,.]*(?:\s?(?:%|[kKmMbB](?![\p{L}])|bn|x(?![\p{L}])|×|ms|s(?![\p{L}])|h(?![\p{L}])))?(?![\p{Lu}\d])/gu;
 const YEAR_OR_QUARTER = /^(?:19|20)\d\d$/;
 // Numbers that are part of a name: "Fortune 500", "S&P 500", "Top 10" lists, "Series B".
-const NAME_BEFORE = /(?:Fortune|S&P|FTSE|Russell|Nasdaq|Inc\.?|Top|Web|Industry|Windows|iPhone|Python|Java)\s*$/i;
+// Standards, levels and stages are names too: "ISO 14001", "PCI DSS Level 1", "IATF 16949", "Phase 2", "Year 9".
+const NAME_BEFORE =
+  /(?:Fortune|S&P|FTSE|Russell|Nasdaq|Inc\.?|Top|Web|Industry|Windows|iPhone|Python|Java|ISO|IEC|IATF|PCI|DSS|SOC|NIST|BS|EN|HIPAA|GDPR|Level|Tier|Stage|Phase|Version|Release|Category|Grade|Band|Key Stage|Year|Class|Type|Model|Series|Generation|Gen|Wave|Sprint|Section|Article|Schedule|Part|Rule|Form|Building|Block|Unit|Line|Ward|Gate|Terminal|Platform|Route|Channel)\s*$/;
 // A duration without digits: "within a week", "in under an hour".
 const SPELLED_DURATION = /\b(?:within|in|under|after|over|inside|less than|more than|about|nearly|almost|just|only)\s+(?:under\s+)?(?:a|an|one|half an?)\s+(?:hour|day|week|weekend|fortnight|month|quarter|year|sprint)\b/gi;
 // `\w{1,20}fold`, not `\w+fold`: unbounded, it rescanned a long run of digits or letters from
