@@ -24,7 +24,6 @@ export interface RuleEvaluation {
 }
 
 const EVAL_ROOT = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'eval');
-export const DEFAULT_EVAL_DIR = EVAL_ROOT;
 
 /** Splits a file into its stories' texts: a story starts at a `# Title` line. */
 export function storyTexts(text: string): string[] {

@@ -1,4 +1,4 @@
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../engine';
 import { ruleDocsUrl } from '../docs/location';
@@ -20,11 +20,11 @@ export interface DiagnosticData {
   readonly version: number;
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+/** A Story Coach diagnostic: severity, rule code with its doc page, source and message, the same for story and bank findings. */
+export function coachDiagnostic(finding: { readonly rule: string; readonly severity: Severity; readonly message: string }, range: Range, data: unknown): Diagnostic {
   const href = ruleDocsUrl(finding.rule);
-  const data: DiagnosticData = { rule: finding.rule, start: finding.span.start, end: finding.span.end, version: document.version };
   return {
-    range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
+    range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     ...(href ? { codeDescription: { href } } : {}),
@@ -32,4 +32,9 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message,
     data,
   };
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, start: finding.span.start, end: finding.span.end, version: document.version };
+  return coachDiagnostic(finding, { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) }, data);
 }

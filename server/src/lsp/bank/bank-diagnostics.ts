@@ -1,15 +1,7 @@
-import { type Diagnostic, DiagnosticSeverity, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { BankFinding, Severity } from '../../engine';
-import { ruleDocsUrl } from '../../docs/location';
-import { SOURCE } from '../diagnostics';
+import { type Diagnostic, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { BankFinding } from '../../engine';
+import { coachDiagnostic } from '../diagnostics';
 import type { FolderBank } from './folder-bank';
-
-const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 /** What a bank diagnostic carries back to code actions (the `role-uncovered` quick fix finds its requirement by line). */
 export interface BankDiagnosticData {
@@ -20,20 +12,11 @@ export interface BankDiagnosticData {
 }
 
 export function toBankDiagnostic(finding: BankFinding): Diagnostic {
-  const href = ruleDocsUrl(finding.rule);
   const data: BankDiagnosticData = { rule: finding.rule, bank: true, line: finding.line, stories: finding.stories };
   const start = { line: Math.max(0, finding.line - 1), character: Math.max(0, finding.column - 1) };
   const end = { line: Math.max(start.line, finding.endLine - 1), character: Math.max(0, finding.endColumn - 1) };
   if (end.line === start.line && end.character < start.character) end.character = start.character;
-  return {
-    range: { start, end },
-    severity: SEVERITY[finding.severity],
-    code: finding.rule,
-    ...(href ? { codeDescription: { href } } : {}),
-    source: SOURCE,
-    message: finding.message,
-    data,
-  };
+  return coachDiagnostic(finding, { start, end }, data);
 }
 
 /**
