@@ -62,6 +62,7 @@ export const COACH_CLASSES = {
       'seller', 'merchant', 'tenant', 'volunteer', 'steward', 'worker', 'staffer', 'freelancer', 'specialist',
       'assistant', 'deputy', 'registrar', 'midwife', 'pharmacist', 'paramedic', 'physician',
       'co-founder', 'cofounder', 'chief', 'secretary', 'treasurer', 'programmer', 'coder',
+      'call centre', 'call center', 'contact centre', 'contact center', 'helpdesk', 'support desk', 'back office',
       'scrum master', 'release manager', 'bed manager', 'line manager', 'site manager', 'store manager',
       'everybody', 'others', 'the rest',
     ],
@@ -91,7 +92,7 @@ export const COACH_CLASSES = {
       'misfile', 'misreport', 'mistype', 'misspell', 'misprint', 'miscount', 'miscalculate', 'misjudge', 'misprice',
       'misallocate', 'misdirect', 'misaddress', 'misdeliver', 'misclassify', 'miscode', 'misdiagnose', 'misstate', 'mis-sell',
       'omit', 'corrupt', 'wipe', 'double-book', 'undercharge', 'overbill', 'underestimate', 'neglect', 'garble', 'scramble',
-      'disappear', 'vanish', 'renege', 'stiff', 'short-change', 'short-pay', 'underpay', 'overpay',
+      'bury', 'disappear', 'vanish', 'renege', 'stiff', 'short-change', 'short-pay', 'underpay', 'overpay',
     ],
     // Irregular forms compromise's conjugator does not give.
     words: ['mislaid', 'overran', 'overrun', 'overspent'],
@@ -139,6 +140,10 @@ export const COACH_CLASSES = {
       'manage to lose', 'somehow lose', 'lose track of', 'lose sight of', ...['order', 'form', 'file', 'paperwork', 'application', 'sample', 'record', 'booking', 'key', 'receipt', 'invoice', 'request', 'email', 'copy', 'document', 'minutes', 'notes', 'login', 'password', 'card', 'parcel', 'package', 'shipment', 'consignment', 'delivery', 'drawing', 'spec', 'specification', 'ticket', 'slot', 'backup']
         .flatMap((thing) => [`lose the ${thing}`, `lose * ${thing}`, `lose * ${thing}s`]),
       // Sarcasm that pins a blunder: "managed to break", "somehow forgot".
+      // Rushing and burying work, throwing it over the wall, blowing through deadlines.
+      'rush * out', 'rush * through', 'rush out', 'rush through', 'blow through', 'blow past', 'blow * deadline',
+      'blow * deadlines', 'throw * over the wall', 'toss * over the wall', 'throw * over the fence', 'toss * over the fence',
+      'chuck * over the wall', 'bounce * back', 'kick * back', 'pass * off to', 'offload * onto', 'off-load * onto',
       'manage to break', 'manage to delete', 'manage to wipe', 'manage to miss', 'manage to forget', 'manage to misplace', 'manage to mislay', 'manage to overwrite', 'manage to send', 'manage to book',
     ],
   },
@@ -178,6 +183,10 @@ export const COACH_CLASSES = {
       'a shambles', 'shambolic', 'a circus', 'a train wreck', 'a liability', 'a bottleneck', 'the bottleneck',
       'the problem', 'the real problem', 'the weak link', 'hard to work with', 'difficult to work with', 'not interested',
       'fixated', 'obsessed', 'adamant', 'hell-bent', 'blinkered', 'short-sighted', 'not worth', 'from hell', 'rotten',
+      // Work found wanting: "their quality control was non-existent".
+      'non-existent', 'nonexistent', 'lax', 'inadequate', 'insufficient', 'lacklustre', 'lackluster', 'half-hearted',
+      'woeful', 'lamentable', 'deficient', 'subpar', 'sub-par', 'second-rate', 'mediocre', 'amateur', 'cavalier',
+      'pointless', 'needless', 'endless', 'petty', 'nitpicking', 'bureaucratic', 'pedantic', 'obstructive', 'unworkable',
     ],
   },
   Blame: {
@@ -327,11 +336,52 @@ export const COACH_CLASSES = {
       'decided at * level', 'set at * level', 'made at * level', 'agreed at * level', 'taken at * level', 'fixed at * level',
       'signed off above me', 'came from the top', 'came from higher up', 'from higher up', 'from the top down',
       'what i was told to', 'as instructed', 'on instruction from', 'on the instructions of', 'on orders from',
+      // Doing only what was asked.
+      'what i was asked', 'what we were asked', 'what i had been asked', 'what i had been told', 'did as i was told',
+      'did as we were told', 'did as i was asked', 'only did what', 'just did what', 'only doing what', 'just doing what',
+      'only doing my job', 'just doing my job',
+      // Anyone would have: the writer's choice denied as a choice.
+      'anyone in my position', 'anybody in my position', 'anyone in my shoes', 'anybody in my shoes', 'anyone else would have',
+      'anybody would have', 'any manager would have', 'most people would have', 'what anyone would',
+      'be everywhere at once', 'be in two places', 'only one person', 'only human', 'one pair of hands',
+      // Stuck with what was given.
+      'i was stuck with', 'we were stuck with', 'i was saddled with', 'we were saddled with', 'i was lumbered with',
+      'we were lumbered with', 'i was landed with', 'we were landed with', 'i got stuck with', 'we got stuck with',
+      // Fate and timing.
+      'a perfect storm', 'the perfect storm', 'sheer bad luck', 'pure bad luck', 'just bad luck', 'bad timing',
+      'an act of god', 'nobody saw * coming', 'no one saw * coming', 'nobody could have seen', 'no one could have seen',
+      'nobody could have predicted', 'no one could have predicted', 'nobody could have foreseen', 'no one could have foreseen',
+      'came out of nowhere', 'the odds were stacked', 'stacked against',
+      // Relying on assurances: "I'd been told everything was fine".
+      'i had been told', 'we had been told', 'i was assured', 'we were assured', 'i had been assured', 'we had been assured',
+      'i was promised', 'we were promised', 'i was led to believe', 'we were led to believe', 'took * at * word',
+      // New, junior, not wanting to make waves.
+      'i was new', 'i was still new', 'i was too new', 'i was only new', 'i was brand new', 'being new', 'as a new starter',
+      'as the new person', 'as the newest', 'rock the boat', 'make waves', 'step on * toes', 'tread on * toes',
+      'did not feel able to', 'did not feel it was my', 'did not feel empowered', 'was not empowered',
+      // Futility and fatalism: "whatever I did", "the timeline was what it was", "no point in me fighting it".
+      'whatever i did', 'whatever we did', 'whatever i tried', 'whatever we tried', 'no matter what i', 'no matter what we',
+      'regardless of what i', 'it was never going to', 'this was never going to', 'that was never going to', 'it was always going to fail',
+      'it was always going to slip', 'was what it was', 'is what it is',
+      'no point in me', 'no point in us', 'no point fighting', 'no point arguing', 'no point pushing', 'no point in fighting',
+      'no point in arguing', 'no use fighting', 'no use arguing', 'pointless to push back', 'pointless to argue', 'not worth fighting',
+      // In the dark: "I was completely in the dark about the date".
+      'i was in the dark', 'i was * in the dark', 'we were in the dark', 'we were * in the dark', 'none the wiser',
+      'i was blindsided', 'we were blindsided', 'i was * blindsided', 'we were * blindsided',
+      // It would have gone otherwise if someone else had acted: "I'd have flagged it if anyone had asked me to".
+      'if anyone had asked', 'if anybody had asked', 'if someone had asked', 'if somebody had asked', 'if anyone had told',
+      'if anybody had told', 'if someone had told', 'if somebody had told', 'if i had been asked', 'if i had been told',
+      'if we had been asked', 'if we had been told', 'had anyone asked', 'had anybody asked', 'had someone told',
+      'had anyone told', 'if anyone had bothered', 'if only someone had', 'if only somebody had', 'if only anyone had',
+      // Not allowed: "the tool wouldn't let me", "there was no way for me to".
+      'no way for me', 'no way for us', 'would not let me', 'would not let us', 'did not let me', 'did not let us',
+      'i was not allowed', 'we were not allowed', 'i was not permitted', 'we were not permitted', 'to the letter',
     ],
   },
   Uninformed: {
     description: 'information verbs of an excuse ("nobody told me", "I was never informed")',
-    verbs: ['tell', 'inform', 'warn', 'brief', 'consult', 'notify', 'alert', 'mention', 'flag', 'update', 'involve', 'copy', 'include', 'loop', 'advise', 'show', 'train', 'receive', 'invite', 'give', 'hand', 'send'],
+    verbs: ['tell', 'inform', 'warn', 'brief', 'consult', 'notify', 'alert', 'mention', 'flag', 'update', 'involve', 'copy', 'include', 'loop', 'advise', 'show', 'train', 'receive', 'invite', 'give', 'hand', 'send',
+      'explain', 'clarify', 'teach', 'walk', 'forward', 'share', 'pass', 'ask', 'check', 'tip'],
     words: ['aware', 'unaware', 'know', 'knew', 'known', 'idea', 'visibility', 'clue', 'heads-up'],
   },
   Agency: {
@@ -339,7 +389,8 @@ export const COACH_CLASSES = {
     nouns: ['authority', 'vote', 'say', 'access', 'power', 'mandate', 'remit', 'control', 'choice', 'option', 'input', 'seat', 'sign-off', 'influence', 'budget', 'headcount', 'resource', 'leverage', 'clout', 'permission', 'right', 'visibility', 'chance', 'time',
       'picture', 'information', 'info', 'context', 'fact', 'detail', 'briefing', 'training', 'tool', 'support', 'funding', 'money', 'backing', 'buy-in', 'staff', 'people', 'hour', 'seniority', 'standing', 'data', 'notice', 'warning', 'heads-up', 'guidance', 'direction', 'spec', 'specification', 'capacity', 'bandwidth',
       // Where a decision sits: "out of my reach", "outside my gift", "above my pay grade".
-      'hand', 'reach', 'gift', 'jurisdiction', 'sphere', 'purview', 'lane', 'grasp', 'pay grade', 'paygrade', 'sway', 'veto', 'discretion', 'latitude', 'leeway', 'freedom'],
+      'hand', 'reach', 'gift', 'jurisdiction', 'sphere', 'purview', 'lane', 'grasp', 'pay grade', 'paygrade', 'sway', 'veto', 'discretion', 'latitude', 'leeway', 'freedom',
+      'room', 'wiggle room', 'flexibility', 'headroom', 'manoeuvre', 'maneuver', 'lever', 'teeth', 'scope'],
   },
   Boast: {
     description: 'absolutes and superlatives a writer claims for their own work',
@@ -519,6 +570,8 @@ export const COACH_CLASSES = {
       'misspell', 'misstate', 'mismatch', 'mistime', 'misclassify', 'miscode', 'misdiagnose', 'misdeliver', 'misaddress',
       'overfill', 'overdose', 'underdose', 'overcharge', 'undercharge', 'overpay', 'underpay', 'overdraw', 'overlook',
       'neglect', 'misplace', 'mislay', 'spill', 'leak', 'expose', 'contaminate', 'damage',
+      'double-count', 'double-charge', 'double-bill', 'double-pay', 'double-enter', 'double-post', 'double-issue', 'over-order',
+      'under-order', 'overstock', 'understaff', 'under-test', 'undertest', 'overwrite', 'delete', 'misset', 'misroute', 'mistranslate',
     ],
     phrases: ['brushed aside', 'brushed off', 'waved through', 'waved off', 'waved away', 'glossed over', 'rubber-stamped',
       'nodded through', 'rushed through', 'rushed out', 'swept under the carpet', 'swept under the rug', 'let through',
@@ -540,6 +593,9 @@ export const COACH_CLASSES = {
       'unencrypted', 'unsecured', 'unfinished', 'incomplete', 'unapproved', 'sitting', 'waiting', 'idle', 'untouched',
       'languishing', 'unfiled', 'unlogged', 'uncalibrated', 'unmaintained', 'unstaffed', 'uninspected', 'unverified',
       'unrecorded', 'unclaimed', 'unprocessed', 'unactioned', 'overdue', 'expired', 'lapsed',
+      // Going ahead against reason: "it was built anyway".
+      'anyway', 'regardless', 'nonetheless', 'unquestioned', 'unchallenged', 'unopened', 'unanswered', 'uncorrected', 'unfixed',
+      'unescalated', 'unflagged', 'unrenewed', 'uncollected', 'undelivered', 'unbilled', 'uninvoiced', 'unreconciled', 'unbacked',
     ],
     phrases: ['without anyone', 'without any reply', 'without a reply', 'without any response', 'without a response', 'without proof',
       'without evidence', 'without verification', 'without verifying', 'without confirmation', 'without confirming', 'without a second',
@@ -547,7 +603,8 @@ export const COACH_CLASSES = {
       'without calling', 'without sign off', 'without authorisation', 'without authorization', 'without consent', 'without notice',
       'without telling', 'without informing', 'without a backup', 'without a rollback', 'on the strength of', 'in place of', 'instead of', 'in lieu of', 'with the old',
       'with the wrong', 'to the wrong', 'from the old', 'on the old', 'outdated', 'superseded', 'out-of-date', 'lying around',
-      'in a queue', 'in the queue', 'in a drawer', 'in an inbox', 'on a shelf', 'gathering dust', 'in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date'],
+      'in a queue', 'in the queue', 'in a drawer', 'in an inbox', 'on a shelf', 'gathering dust', 'in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date',
+      'through the cracks', 'through the net', 'through the gaps', 'go missing', 'all the same'],
   },
   Negation: {
     description: 'negation, for omissions the passive hides ("was never run", "were not revoked")',
@@ -640,12 +697,19 @@ export const COACH_CLASSES = {
       'induction', 'maintenance', 'servicing', 'calibration', 'health check', 'safety check', 'fire drill', 'drill',
       'stocktake', 'count', 'reference check', 'vetting', 'background check', 'survey', 'trial', 'pilot', 'user testing',
       'accessibility review', 'compliance check', 'follow-up', 'escalation', 'retro', 'retrospective', 'post-mortem',
+      // Safeguards in place: disabling them is the fault ("the temperature alarm had been switched off").
+      'alarm', 'sensor', 'interlock', 'guard', 'lock', 'monitor', 'alert', 'failsafe', 'fail-safe', 'smoke detector', 'detector',
+      'door', 'fire door', 'gate', 'barrier', 'firewall', 'two-factor', 'mfa', 'seal', 'safety catch', 'cut-out', 'limit', 'threshold',
     ],
   },
   Compelled: {
     description: 'what the writer says they were made to do ("I was under instructions to say nothing", "we were ordered to")',
     verbs: ['tell', 'instruct', 'order', 'force', 'make', 'oblige', 'direct', 'pressure', 'press', 'push', 'compel', 'pressurise', 'pressurize', 'bully', 'lean'],
     words: ['under'],
+  },
+  NoneCould: {
+    description: 'the "no" of "no plan could have survived it": nothing anyone did would have mattered',
+    words: ['no'],
   },
 } satisfies Record<string, LexiconClass>;
 

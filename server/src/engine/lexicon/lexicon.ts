@@ -48,6 +48,8 @@ export function normalizeWords(text: string): string[] {
     .replace(/\bshan't\b/g, 'shall not')
     .replace(/n't\b/g, ' not')
     .replace(/'ve\b/g, ' have')
+    // "I'd been told": "had" before a participle, "would" otherwise.
+    .replace(/'d(?=\s+(?:been|had|never|not|already|just|only|always|ever|[a-z]+ed|known|seen|given|told|done|gone|taken|got|gotten|made|left|written|heard|sent|thought|felt)\b)/g, ' had')
     .replace(/'d\b/g, ' would')
     .replace(/'ll\b/g, ' will')
     .replace(/'re\b/g, ' are')

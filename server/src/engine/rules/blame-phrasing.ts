@@ -1,13 +1,14 @@
 import type { GrammarTerm } from '../text/grammar';
-import { actorOf, ownsIt, predicateSubject } from './clauses';
+import { actorOf, isSubject, ownsIt, predicateSubject } from './clauses';
 import { reportPhrases, type Rule } from './rule';
 
 
 // Credit given to the other side in the same sentence: "the nurses pushed back, and they were right".
-const FAIR = /\b(?:they|he|she|it) (?:was|were|had been) (?:right|correct|justified)\b|\b(?:rightly|fairly|reasonably|understandably|to be fair|fair enough|quite right)\b/i;
+// A change for a reason is no whim: "changed the scope after new customer research".
+const FAIR = /\b(?:they|he|she|it) (?:was|were|had been) (?:right|correct|justified)\b|\b(?:rightly|fairly|reasonably|understandably|to be fair|fair enough|quite right)\b|\b(?:after|following|in light of|based on|in response to) (?:the |some )?(?:new|fresh|latest|updated|further)? ?(?:customer |user |market |clinical |test |pilot |audit )?(?:research|evidence|data|feedback|findings|results|guidance|regulations?)\b/i;
 
 // Verbs of handing work over: an adjective on what was handed over judges the party's work.
-const DELIVERED = /^(?:hand|handed|hands|deliver|delivered|delivers|send|sent|sends|give|gave|given|gives|ship|shipped|supply|supplied|provide|provided|produce|produced|submit|submitted|return|returned|push|pushed|release|released|leave|left|write|wrote|written|deploy|deployed|roll|rolled|issue|issued|publish|published|install|installed|merge|merged|upload|uploaded|file|filed|build|built|introduce|introduced|make|made)$/;
+const DELIVERED = /^(?:hand|handed|hands|handing|deliver|delivered|delivers|delivering|send|sent|sends|sending|give|gave|given|gives|giving|ship|shipped|shipping|supply|supplied|supplying|provide|provided|providing|produce|produced|producing|submit|submitted|submitting|return|returned|push|pushed|pushing|release|released|releasing|leave|left|leaving|write|wrote|written|writing|deploy|deployed|deploying|roll|rolled|rolling|issue|issued|issuing|publish|published|publishing|install|installed|merge|merged|upload|uploaded|file|filed|build|built|building|introduce|introduced|make|made|making|feed|fed|feeding|pass|passed|passing|forward|forwarded|recommend|recommended|propose|proposed|offer|offered)$/;
 // The writer acting in the main clause: ", I switched…", ", so I called…".
 const WRITER_ACTS = /[,;]\s*(?:so\s+|and\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?!(?:was|were|had to|could not|couldn['’]t|lost|missed|ate|never)\b)\w+/i;
 
@@ -17,6 +18,39 @@ function suffered(terms: readonly GrammarTerm[], index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (terms[at].tags.has('Adverb') || terms[at].tags.has('Negative'))) at--;
   return at >= 0 && (terms[at].tags.has('Copula') || /^(?:get|gets|got|gotten|getting|been|being)$/.test(terms[at].word));
+}
+
+const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
+// What may stand between a relative word or a subject and the predicate: "who clearly hadn't", "that were".
+const VERB_CHAIN = ['Adverb', 'Auxiliary', 'Modal', 'Negative', 'Copula'];
+
+/**
+ * The party a predicate at `index` is about: its subject; else, in a relative clause, the
+ * antecedent ("a contractor who never turned up", "It was Finance who held it up") or the party
+ * that handed the antecedent over ("sent us figures that were riddled with errors"); else a
+ * possessive party heading the subject of a judgement ("their supplier's quality control was lax"). -1 when none.
+ */
+function blamedSubject(terms: readonly GrammarTerm[], text: string, index: number, possessive: boolean): number {
+  const subject = predicateSubject(terms, text, index);
+  if (subject >= 0) return subject;
+  let at = index - 1;
+  while (at >= 0 && VERB_CHAIN.some((tag) => terms[at].tags.has(tag)) && !RELATIVE.has(terms[at].word)) at--;
+  if (at > 0 && RELATIVE.has(terms[at].word) && terms[at].word !== 'whose') {
+    const antecedent = at - 1;
+    if (actorOf(terms[antecedent]) === 'other') return antecedent;
+    // The antecedent as the object of a verb of handing over: back over its noun phrase to the verb.
+    let verb = antecedent;
+    while (verb >= 0 && verb > antecedent - 6 && !terms[verb].tags.has('Verb') && ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Pronoun', 'Particle', 'Preposition'].some((tag) => terms[verb].tags.has(tag))) verb--;
+    if (verb >= 0 && terms[verb].tags.has('Verb') && DELIVERED.test(terms[verb].word)) return predicateSubject(terms, text, verb);
+    return -1;
+  }
+  // "The supplier's quality control was non-existent": at most three nouns after the possessive party.
+  // Only for judgements: "the client's request fell through" says what happened to it, not what they did.
+  if (!possessive) return -1;
+  let head = at;
+  while (head >= 0 && head > at - 3 && (terms[head].tags.has('Noun') || terms[head].tags.has('Adjective')) && !terms[head].tags.has('Pronoun') && !actorOf(terms[head])) head--;
+  if (head >= 0 && head < at && actorOf(terms[head]) === 'other' && terms[head].tags.has('Possessive') && isSubject(terms, text, head)) return head;
+  return -1;
 }
 
 /** Who the subject at `index` is; "Priya in procurement" is the department's. */
@@ -57,6 +91,15 @@ export const blamePhrasing: Rule = {
     deliverable: { pattern: '#Verb (#Particle|out|up|through|over)? (#Determiner|#Possessive|#Adjective|#Noun){1,4} (that|which) #Adverb? (#Obstruct|#Fault)', needs: [['Party', 'Obstruct'], ['Party', 'Fault']] },
     // "the night shift packed orders without scanning them": a check skipped, by someone else.
     skipped: { pattern: 'without (#Adverb|#Determiner)? #DutyDone', needs: [['Party', 'DutyDone']] },
+    // "Nobody in finance bothered to check", "no one at the agency read it": a party's omission, with nobody as its subject.
+    nobodyIn: { pattern: '(nobody|none|no one) (in|at|from|on|of) (#Determiner|#Possessive|#Adjective|#Noun){0,2} (#Party|#Person|#Organization) (#Adverb|#Auxiliary|#Modal){0,2} (bothered|thought|remembered|cared|managed|tried|took|lifted|offered|raised)? to? (#Duty|#Obstruct|#DutyDone)', needs: [['Party', 'Duty'], ['Party', 'Obstruct'], ['Party', 'DutyDone']] },
+    // "Procurement left our order sitting in their queue", "left the tickets unanswered".
+    leftUndone: { pattern: '(leave|left|leaves|leaving) (#Determiner|#Possessive|#Adjective|#Noun|#Value){1,4} (#Mishap|sitting|languishing|waiting|hanging|gathering)', needs: [['Party', 'Mishap']] },
+    // "Marketing promised customers features the product didn't have": a promise someone else must break.
+    overpromised: { pattern: '(promised|promise|promises|promising|sold|sell|sells|selling|committed|guaranteed|pitched) (#Pronoun|#Determiner|#Possessive|#Adjective|#Noun|#Value|#PresentTense|to|that|which){1,6} (#Auxiliary|#Modal|#Copula)? (#Negative|never)', needs: [['Party', 'Negation']] },
+    // "It was the sales team's careless quoting", "their pointless redlines": a party's work judged.
+    // compromise may read the possessive "team's" as "team is": an implied "is" follows.
+    partyShoddy: { pattern: '(#Party|his|her|their) is? #Adverb? (#Judgement|#Shoddy) #Noun', needs: [['Party', 'Judgement'], ['Party', 'Shoddy']] },
     onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
     cause: { pattern: '#Cause+ (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization|#ProperNoun)', needs: [['Cause']] },
     theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
@@ -75,7 +118,7 @@ export const blamePhrasing: Rule = {
       context.report({ span: { start: sentence.start + start, end: sentence.start + end }, message: message(sentence.text.slice(start, end)) });
     };
     // A predicate blames when its subject is someone else: reported from the party to the predicate.
-    for (const query of ['obstruct', 'neglect', 'refuse', 'judge', 'judgedObject', 'onUs', 'deliverable', 'skipped']) {
+    for (const query of ['obstruct', 'neglect', 'refuse', 'judge', 'judgedObject', 'onUs', 'deliverable', 'skipped', 'leftUndone', 'overpromised']) {
       for (const match of context.matches(sentence, query)) {
         // "would not have known", "will not be ready": a hypothesis or a state, not a refusal.
         // "they did nothing wrong", "was never a problem": a judgement denied.
@@ -88,7 +131,11 @@ export const blamePhrasing: Rule = {
         if (query === 'refuse' && /^(?:have|be|need|matter|work|fit|last|happen|arrive|come)$/.test(terms[match.last - 1].word)) continue;
         // "cited the late report", "a notice of poor performance": an adjective before its noun judges a thing.
         // What they handed over is theirs, though: "the data team handed us a stale extract".
-        if ((query === 'judgedObject' && terms[match.last]?.tags.has('Noun')) || query === 'deliverable') {
+        // A hyphenated judgement is several terms ("non-existent"): its noun comes after the last of them.
+        let judged = match.last;
+        while (query === 'judgedObject' && (terms[judged]?.tags.has('Judgement') || terms[judged]?.tags.has('Shoddy'))) judged++;
+        const nounAfter = terms[judged]?.tags.has('Noun') && !terms[judged].tags.has('Pronoun') && !/[,;:]/.test(sentence.text.slice(terms[judged - 1].end, terms[judged].start));
+        if ((query === 'judgedObject' && nounAfter) || query === 'deliverable') {
           if (!DELIVERED.test(terms[match.first].word)) continue;
         }
         // "without a check" is a thing; "without checking" a step skipped.
@@ -97,7 +144,7 @@ export const blamePhrasing: Rule = {
         if (query === 'obstruct' && /^(?:sit|sat|sits|sitting)$/.test(terms[match.first].word) && (/^(?:each|every)$/.test(terms[match.last]?.word ?? '') || terms.slice(match.last, match.last + 3).some((term) => /^(?:board|committee|panel|ward|floor|council|bench|site)$/.test(term.word)))) continue;
         // "when the supplier failed, I switched volume within 48 hours": context for what the writer did.
         if (WRITER_ACTS.test(sentence.text.slice(match.end)) && /\b(?:when|after|once|if|as soon as)\b[^,;]*$/i.test(sentence.text.slice(0, match.start))) continue;
-        const subject = predicateSubject(terms, sentence.text, match.first);
+        const subject = blamedSubject(terms, sentence.text, match.first, query === 'judge');
         if (subject < 0 || subjectActor(terms, subject) !== 'other') continue;
         // A capital after a bracket or a colon starts a phrase ("(Avoid blocking tasks)"), not a name.
         if (!terms[subject].tags.has('Party') && !terms[subject].tags.has('Person') && /[([:"“‘'-]\s*$/.test(sentence.text.slice(0, terms[subject].start))) continue;
@@ -113,6 +160,7 @@ export const blamePhrasing: Rule = {
     }
     // "thanks to Tom's work" is credit: a cause blames only with a setback or a fault in the sentence.
     const setback = terms.some((term) => ['Setback', 'Obstruct', 'Judgement', 'Blame', 'Fault'].some((tag) => term.tags.has(tag)));
+    for (const match of context.matches(sentence, 'nobodyIn')) report(match.start, match.end);
     for (const match of context.matches(sentence, 'cause')) {
       if (setback || /\b(?:root|cause|blame|came|come|comes|boil\w*)\b/i.test(sentence.text.slice(match.start, match.end))) report(match.start, match.end);
     }
@@ -126,6 +174,20 @@ export const blamePhrasing: Rule = {
         const possessed = query === 'theirFault' || /['’]s?$/.test(sentence.text.slice(terms[match.first].start, terms[match.last - 2]?.end ?? terms[match.first].end)) || terms[match.first].tags.has('Possessive');
         if (possessed && standsAlone && !(after?.tags.has('Noun') && !after.tags.has('Pronoun'))) report(match.start, match.end);
       }
+    }
+    // "It was the sales team's careless quoting that…", "blame their pointless redlines": judged work that is theirs,
+    // standing as a subject or a complement, not "I rewrote their sloppy code".
+    for (const match of context.matches(sentence, 'partyShoddy')) {
+      const owner = terms[match.first];
+      const impliedIs = terms[match.first + 1]?.word === 'is' && terms[match.first + 1].start === terms[match.first + 1].end;
+      if (!owner.tags.has('Possessive') && !impliedIs && !/^(?:his|her|their)$/.test(owner.word)) continue;
+      if (terms[match.first + 1]?.word === 'is' && !impliedIs) continue;
+      let start = match.first;
+      while (start > 0 && ['Determiner', 'Adjective', 'Noun'].some((tag) => terms[start - 1].tags.has(tag)) && !terms[start - 1].tags.has('Pronoun')) start--;
+      const before = terms[start - 1];
+      const standsAlone = !before || before.tags.has('Copula') || /^(?:and|but|so|because|of|with|by|blame)$/.test(before.word) || /[,;:]/.test(sentence.text.slice(before.end, terms[start].start));
+      const after = terms[match.last];
+      if (standsAlone && !(after?.tags.has('Noun') && !after.tags.has('Pronoun'))) report(terms[start].start, match.end);
     }
     // A causal clause after a setback of ours ("we slipped the go-live because the security team took two months"),
     // or before it ("Because the architects could not decide, the programme slid five weeks").

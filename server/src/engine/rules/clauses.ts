@@ -127,7 +127,13 @@ function qualifiesNoun(terms: readonly GrammarTerm[], text: string, at: number, 
     const term = terms[next];
     const following = terms[next + 1];
     if (/[,;:]/.test(text.slice(term.end, following.start))) return false;
-    if (!following.tags.has('Noun') || following.tags.has('Pronoun')) return false;
+    // compromise may read the possessive "agency's" as "agency is": the implied word has no text.
+    if (following.word === 'is' && following.start === following.end) continue;
+    // "the agency's first concepts": adjectives and numbers between the party and its noun.
+    if ((following.tags.has('Adjective') || following.tags.has('Value')) && !following.tags.has('Noun')) continue;
+    // compromise reads some plurals before a verb as verbs ("the agency's early sketches missed").
+    const pluralRead = following.tags.has('PresentTense') && /[^s]s$/.test(following.word) && terms[next + 2]?.tags.has('PastTense') === true;
+    if ((!following.tags.has('Noun') && !pluralRead) || following.tags.has('Pronoun')) return false;
     if (!actorOf(following) && !GROUP_HEADS.has(following.word)) return true;
   }
   return false;
@@ -143,7 +149,15 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
   // A coordinated clause with a subject of its own ("Finance moved it, and my budget showed…") starts a new search.
   const newClause = (at: number): boolean => COORDINATORS.has(terms[at - 1].word) && !['Verb', 'Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => terms[at].tags.has(tag));
   // "before us", "after them": a preposition with its object, not a clause opener.
-  const subordinates = (at: number): boolean => SUBORDINATORS.has(terms[at - 1].word) && !/^(?:me|us|them|him)$/.test(terms[at].word);
+  // "two weeks before the deadline, without a word": no verb after it, so a preposition too.
+  // "was supposed to finish but walked off": "but" before a verb shares the subject.
+  const subordinates = (at: number): boolean =>
+    SUBORDINATORS.has(terms[at - 1].word) &&
+    !/^(?:me|us|them|him)$/.test(terms[at].word) &&
+    !(/^(?:before|after|until|since)$/.test(terms[at - 1].word) && !terms.slice(at, index).some((term) => term.tags.has('Verb'))) &&
+    // "had once again promised": "once" as an adverb.
+    !(terms[at - 1].word === 'once' && (/^(?:again|more)$/.test(terms[at].word) || terms[at].tags.has('Verb'))) &&
+    !(/^(?:but|yet)$/.test(terms[at - 1].word) && ['Verb', 'Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => terms[at].tags.has(tag)) && !terms[at].tags.has('Pronoun'));
   while (start > 0 && !subordinates(start) && !newClause(start) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
   // "After we finished phase one, Finance refused…": an opening subordinate clause ends at its comma.
   if (start > 0 && subordinates(start)) {

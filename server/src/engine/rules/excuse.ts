@@ -3,23 +3,29 @@ import { actorOf, predicateSubject } from './clauses';
 import { reportMatches, reportPhrases, type Rule } from './rule';
 
 // The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
-const ACTS_AFTER =
-  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
+// An opening frame counts too when the main clause is the writer's deed: "Given how little time we had, I cut the scope".
+const WRITER_DEED = String.raw`I\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}`;
+const ACTS_AFTER = new RegExp(
+  String.raw`\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\b${WRITER_DEED}|^[^.;,]*,\s*${WRITER_DEED}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b`,
+  'i',
+);
 // The writer acting on a denial they state ("I wasn't consulted, so I asked for the minutes"): context, not an excuse.
 // Going along with it ("so I let the print run go ahead") is still the excuse.
 const PROACTIVE_AFTER =
-  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran|planned around|worked around|negotiated|arranged|borrowed|recruited|triaged|rebuilt|redesigned|reallocated|sourced|persuaded|convinced|secured|took (?:[\w'’-]+ ){0,4}to|brought (?:[\w'’-]+ ){0,3}in)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // An ownership clause after the excuse takes it back: "…out of my hands, but I should have flagged it".
-const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b(?!\s+(?:for|to|with) (?:the|their|his|her|them|him|someone|somebody|another|other|others)\b)|\b(?:and|but|though|yet) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
+const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b(?!\s+(?:for|to|with) (?:the|their|his|her|them|him|someone|somebody|another|other|others)\b)|\b(?:and|but|though|yet|because|since) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
 
 // Context frames ("before I arrived", "I inherited…"), unlike denials of agency, are no excuse when the writer acts on them.
-const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i)\b/i;
+// So are being new, told, ordered or short of time, and what nobody could have done ("no supplier could meet the spec, so I redesigned it").
+const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i|new|told|assured|promised|believe|little|few|could|anyone|anybody|stuck|saddled|lumbered|landed|ordered|instructed|under)\b/i;
 // A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
 // "How was I supposed to grade it?": any verb once the question says what was expected of the writer.
 const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|\b(?:how|why)(?: on earth| exactly)? (?:was|were|am|are) (?:I|we)(?: \w+)? (?:supposed|meant|expected|able) to \w+[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
 
 // The writer naming a belief of their own as the mistake: "I had treated renewals as someone else's job".
-const OWN_BELIEF = /\bI (?:had )?(?:treated|seen|saw|thought of|considered|regarded|assumed|believed|decided)\b[^.;]*$/i;
+// Seeing is a belief only as "seen it as…": "I had seen the notice" is no belief.
+const OWN_BELIEF = /\bI (?:had )?(?:treated|assumed|believed|decided|(?:seen|saw|thought of|considered|regarded)\b[^.;]*\bas)\b[^.;]*$/i;
 
 const message = (text: string): string => `"${text}" sounds like an excuse: state the context plainly, then say what you did about it.`;
 
@@ -51,6 +57,7 @@ export const excuse: Rule = {
     // "I had no real say", "we had little time", "I got zero support".
     lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     // "it was never my place", "not really our call": the decision denied as the writer's.
+    notUpToMe: { pattern: '(#Negative|never|hardly) #Adverb? (up to|down to) (me|us)', needs: [['Negation']] },
     notMine: { pattern: '(#Negative|never|hardly) (#Adverb)? (my|our) (place|call|decision|job|remit|responsibility|area|problem|department|role|business|lane|fight|domain|brief|concern|jurisdiction|gift|say|patch|bag|thing|choice)', needs: [['Negation']] },
     // "out of my reach", "beyond our say", "outside my gift".
     outOfReach: { pattern: '(out of|beyond|outside|outside of|above|over) (my|our) (control|hands|reach|power|remit|gift|influence|authority|jurisdiction|sphere|purview|lane|grasp|say|pay grade|paygrade)', needs: [['Agency']] },
@@ -59,6 +66,12 @@ export const excuse: Rule = {
     roleLacked: { pattern: '(my|our) (role|position|job|title|grade|post|contract|level|remit|seat|team) (#Adverb){0,2} (had|has|carried|carries|gave|gives|came|comes|held|holds|offered|brought) (with|me|us)? (no|little|zero|nil) (#Adjective|real|formal|actual){0,2} #Agency', needs: [['Agency']] },
     // "The go-live date came down from the group CFO": a decision that reached the writer from above.
     imposed: { pattern: '(came|come|comes|coming) down from (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization)', needs: [['Party']] },
+    // "Given how little support I had", "how few people we had".
+    howLittle: { pattern: 'how (little|few) (#Adjective|real)? #Agency (i|we) (had|got|was given|were given|could)', needs: [['Agency']] },
+    // "No plan could have survived it", "no team would have hit that date".
+    noneCould: { pattern: 'no (#Adjective)? #Noun (#Adverb)? (could|would|can) (have|possibly)? (#Adverb)? #Verb', needs: [['NoneCould']] },
+    // "It's hard to hit a target when the goalposts keep moving": the circumstance made it impossible.
+    hardWhen: { pattern: '(hard|impossible|difficult|tough|tricky) to #Adverb? #Verb (#Determiner|#Adjective|#Noun|#Pronoun|#Possessive){0,4} (when|while|if) (#Determiner|#Possessive|#Adjective|#Noun|nobody|no|everyone|everything|nothing){1,4} (#Adverb|#Auxiliary|#Modal|#Negative){0,2} #Verb', needs: [['Obstruct'], ['Negation'], ['Agency'], ['Uninformed'], ['Party']] },
     couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
@@ -89,7 +102,7 @@ export const excuse: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot', 'notMine', 'outOfReach', 'ordered', 'roleLacked', 'imposed'],
+      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot', 'notMine', 'outOfReach', 'ordered', 'roleLacked', 'imposed', 'howLittle', 'noneCould', 'hardWhen', 'notUpToMe'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
       (match, query) => !(query === 'frame' && byOther(match)) && !OWN_BELIEF.test(sentence.text.slice(0, match.start)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),

@@ -1,5 +1,5 @@
 import type { GrammarTerm } from '../text/grammar';
-import { subjectBefore } from './clauses';
+import { actorOf, ownsIt, subjectBefore } from './clauses';
 import { reportMatches, type Rule } from './rule';
 
 const BE = '(#Copula|be|been|being|get|gets|got|gotten|getting)';
@@ -61,18 +61,29 @@ export const passiveOwnership: Rule = {
   queries: {
     // Decisions and results ("was cancelled", "was delayed") are not faults: only the Fault class counts.
     fault: { pattern: `${BE} (#Adverb|#Negative){0,2} #Fault+`, needs: [['Fault']] },
-    mishap: { pattern: `${BE} (#Adverb){0,2} (#PastTense|#Participle|#Adjective|left|kept)`, needs: [['Mishap']] },
+    mishap: { pattern: `${BE} (#Adverb){0,2} (#PastTense|#Participle|#Adjective|left|kept|run|put|set|cut|read|hit|shut|spread|let)`, needs: [['Mishap']] },
     // A compound participle counts by its last part: "hadn't been restore-tested", "was not double-checked".
-    notDone: { pattern: `${BE} #Adverb? (#Negative|never) #Adverb? #Hyphenated? (#Verb|#Adjective)`, needs: [['Negation']] },
+    // "not" and "never", not "no": "there was no budget" is no omission.
+    notDone: { pattern: `${BE} #Adverb? (not|never) #Adverb? being? #Hyphenated? (#Verb|#Adjective)`, needs: [['Negation']] },
+    // "Had the capacity warning been escalated in March…", "If the change had been reviewed…": the duty, undone, as a condition.
+    counterfactual: { pattern: '(had|if) (#Determiner|#Possessive|#Noun|#Adjective|#Value){1,5} (had)? been #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['DutyDone'], ['Fault'], ['Learn']] },
+    // "The temperature alarm had been switched off": a safeguard disabled, by no one named.
+    disabled: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,3} (had|has|have)? ${BE} #Adverb? (switched|turned|disabled|silenced|muted|bypassed|overridden|unplugged|deactivated|suppressed|snoozed|propped|wedged|taped|disconnected|removed)`, needs: [['Safeguard']] },
     // "had never been written up", "haven't been calibrated since January".
     neverBeen: { pattern: '(#Auxiliary|#Modal|had|has|have) (#Negative|never) #Adverb? (been|be) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
     // "The alarm was muted at 3 a.m. and not reset": the second passive of a pair, its be-verb left out.
-    elided: { pattern: '(and|or|but) #Adverb? (#Negative|never) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
+    elided: { pattern: '(and|or|but) #Adverb? (not|never) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
+    // "The follow-up call never got made", "the refund didn't get processed".
+    neverGot: { pattern: '(not|never) #Adverb? (got|get|gets|getting) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
+    // "The complaint went unanswered", "the request fell through the cracks": no be-verb, no one named.
+    wentUndone: { pattern: '(went|go|goes|gone|going|remained|remain|remains|sat|sit|sits|stayed|stay|stays|lay|lie|lies|fell|fall|falls|slipped|slip|slips) (#Adverb|#Preposition|#Determiner|#Noun|#Particle|#Adjective){0,3} (#Mishap|missing)', needs: [['Mishap']] },
+    // "Errors crept into the dataset": a fault that arrived by itself.
+    crept: { pattern: '#FaultNoun #Adverb? (crept|creep|creeps|creeping|slipped|slip|slips|snuck|sneaked) (in|into|through|past)', needs: [['FaultNoun']] },
     // "The impact assessment got pushed to the final week": a check or a duty put off or dropped.
     deferred: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective|#Possessive){0,4} ${BE} (#Adverb){0,2} (${[...DROPPED, ...PUT_OFF].join('|')})`, needs: [['Safeguard']] },
     // "should have been put to the contractor": a duty the sentence says was left undone.
     shouldHave: { pattern: '(should|ought|must) to? have been #Adverb? (#Verb|#Adjective)', needs: [['Learn']] },
-    omitted: { pattern: `${BE} (#Adverb){0,2} (#Negative|never) (#Adverb){0,2} #DutyDone`, needs: [['DutyDone']] },
+    omitted: { pattern: `${BE} (#Adverb){0,2} (not|never) (#Adverb){0,2} #DutyDone`, needs: [['DutyDone']] },
     culprit: { pattern: `#FaultNoun (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,4} ${BE} (#Adverb){0,2} (made|introduced|caused|shipped|deployed|released|pushed|merged|approved|created|committed|dropped|raised|ignored|left)`, needs: [['FaultNoun']] },
   },
   scope: 'sentence',
@@ -93,12 +104,21 @@ export const passiveOwnership: Rule = {
     reportMatches(
       sentence,
       context,
-      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred'],
+      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred', 'neverGot', 'wentUndone', 'crept', 'counterfactual', 'disabled'],
       (text) => `"${text}" hides who acted: say who did it — "I missed…", "we decided…".`,
       (match, query) => {
         // "was rushing him", "is missing": a progressive or an adjective, not a passive.
         const participle = grammar.terms[match.last - 1].word;
-        if (participle.endsWith('ing')) return false;
+        if (participle.endsWith('ing') && query !== 'crept') return false;
+        // "wasn't mine to make": a pronoun is no participle.
+        if (grammar.terms[match.last - 1].tags.has('Pronoun') || /^(?:mine|ours|yours|theirs|his|hers)$/.test(participle)) return false;
+        // "I didn't update the sheet, so the new target went unnoticed": the writer owns the cause.
+        // "I pasted the grades into the wrong column, and 60 reports went home wrong": the writer already named the deed.
+        if ((query === 'wentUndone' || query === 'crept') && (ownsIt(sentence.text) || /\bI\b/.test(sentence.text.slice(0, match.start)))) return false;
+        // How it went wrong ("went through twice", "went live unreviewed", "went home with the wrong grades"), not a state ("went late").
+        // A mishap phrase counts from its first word: "with the wrong" is not the state "wrong".
+        const mishap = grammar.terms.slice(match.first + 1, match.last).find((term) => term.tags.has('Mishap') || term.word === 'missing');
+        if (query === 'wentUndone' && (!mishap || PLAIN_STATES.has(mishap.word))) return false;
         // A passive admits a fault when the clause says how it went wrong ("was paid twice", "was left unanswered").
         // Finding out late is no deed done wrong ("gaps were found too late").
         // "the caption was wrong", "the data set was incomplete": a state described, not a deed hidden.
@@ -107,7 +127,9 @@ export const passiveOwnership: Rule = {
         if (/\b(?:before|without|so that|in case)\b[^,;]*$/i.test(sentence.text.slice(0, match.start))) return false;
         if (query === 'mishap' && (PERCEIVED.has(participle) || (!mishapAfter(match) && !wrongSubject(match)))) return false;
         // "was never run", "were not revoked": an omission, unless the participle is a state ("was not affected").
-        if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave' || query === 'elided') && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck)$/.test(participle))) return false;
+        // "never got done" is an omission, though "done" alone is a state.
+        const gotDone = query === 'neverGot' && participle === 'done';
+        if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave' || query === 'elided' || query === 'neverGot' || query === 'counterfactual') && !gotDone && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck|ade|it)$/.test(participle))) return false;
         // The be-verb left out: only after a passive of its own in the sentence ("was muted … and not reset"), not "I checked and never heard back".
         if (query === 'elided' && !passiveBefore(grammar.terms, match.first)) return false;
         if (query === 'deferred' && !(DROPPED.has(participle) || (PUT_OFF.has(participle) && TOO_LATE.test(sentence.text.slice(match.end))))) return false;
@@ -115,8 +137,14 @@ export const passiveOwnership: Rule = {
         const after = sentence.text.slice(match.end);
         if (AGENT.test(after) || /\bby (?:me|us|myself|ourselves)\b/i.test(after) || /^\s+(?:to|for|with) (?:me|us)\b/i.test(after)) return false;
         // The be-verb of the passive; for "culprit" the fault noun starts the match.
-        const beAt = query === 'culprit' || query === 'deferred' ? grammar.terms.findIndex((term, index) => index > match.first && /^(?:is|was|were|are|be|been|being|get|gets|got|gotten|getting)$/.test(term.word)) : match.first;
+        const beAt = query === 'culprit' || query === 'deferred' || query === 'disabled' || query === 'counterfactual' ? grammar.terms.findIndex((term, index) => index > match.first && /^(?:is|was|were|are|be|been|being|get|gets|got|gotten|getting)$/.test(term.word)) : match.first;
         const subject = subjectBefore(grammar.terms, sentence.text, beAt < 0 ? match.first : beAt);
+        // Going wrong by itself is hidden only for things: "the team went home late" names who.
+        // Records that "reports" may name are things too: only people count.
+        if (query === 'wentUndone' && subject !== null) {
+          const who = grammar.terms.slice(0, match.first).reverse().find((term) => actorOf(term));
+          if (!who || who.tags.has('Actor') || who.tags.has('Person') || subject !== 'other') return false;
+        }
         return subject !== 'self' && subject !== 'we';
       },
     );

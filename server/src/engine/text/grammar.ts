@@ -331,11 +331,21 @@ function lexicalReading(text: string, lexicon: Lexicon): Lexical {
     const hits = lexicon.tag(words);
     const classes = new Set(hits.map((hit) => hit.tag));
     // "IT" the department, and a capitalised word inside the sentence: a name compromise may tag #Person or #Organization.
-    if (/\bIT\b|[\p{Ll},;]\s+(?!I\b)\p{Lu}/u.test(text)) classes.add('Party');
+    if (/\bIT\b|[\p{Ll},;]\s+(?!I\b)\p{Lu}/u.test(text) || startsWithName(text)) classes.add('Party');
     reading = { words, hits, classes };
     remember(lexicalCache, key, reading);
   }
   return reading;
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/** Whether the sentence opens with a first name compromise knows ("Sarah went on leave…"), which the capitals test above cannot see. */
+function startsWithName(text: string): boolean {
+  const first = /^\s*(\p{Lu}\p{Ll}+)\b/u.exec(text)?.[1];
+  if (!first) return false;
+  const lexicon = (compromise().world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+  return NAME_TAGS.has(lexicon[first.toLowerCase()] ?? '');
 }
 
 interface View {
