@@ -62,6 +62,12 @@ export const COACH_CLASSES = {
       'seller', 'merchant', 'tenant', 'volunteer', 'steward', 'worker', 'staffer', 'freelancer', 'specialist',
       'assistant', 'deputy', 'registrar', 'midwife', 'pharmacist', 'paramedic', 'physician',
       'co-founder', 'cofounder', 'chief', 'secretary', 'treasurer', 'programmer', 'coder',
+      // Departments and services by what they do ("the hospital pharmacy", "dispatch", "credit control").
+      'pharmacy', 'radiology', 'pathology', 'catering', 'housekeeping', 'portering', 'dispatch', 'despatch', 'stores',
+      'maintenance', 'reception', 'switchboard', 'billing', 'invoicing', 'collections', 'credit control', 'underwriting',
+      'claims team', 'actuarial', 'tax team', 'fleet', 'transport', 'warehouse team', 'night team', 'day team', 'it department',
+      'it services', 'it support', 'tech support', 'technical support', 'data team', 'bid team', 'estates', 'works department',
+      'estimator', 'scheduler', 'installer', 'fitter', 'cleaner', 'porter', 'driver', 'courier', 'picker', 'packer', 'loader',
       'call centre', 'call center', 'contact centre', 'contact center', 'helpdesk', 'support desk', 'back office',
       'scrum master', 'release manager', 'bed manager', 'line manager', 'site manager', 'store manager',
       'everybody', 'others', 'the rest',
@@ -77,7 +83,8 @@ export const COACH_CLASSES = {
       'procrastinate', 'waffle', 'interfere', 'meddle', 'hijack', 'bottleneck', 'slow-walk', 'sandbag', 'stymie',
       'squander', 'waste', 'ruin', 'wreck', 'sink', 'kill', 'scupper', 'jeopardise', 'jeopardize', 'overload',
       'complain', 'moan', 'whine', 'bicker', 'drag', 'delay', 'fail', 'forget', 'miss', 'break', 'dump',
-      'override', 'overrule', 'fight', 'resist', 'oppose', 'disregard', 'scrap', 'axe', 'cancel',
+      // Not "cancel", "scrap" or "axe": a customer cancelling a contract is a fact, not an obstruction.
+      'override', 'overrule', 'fight', 'resist', 'oppose', 'disregard',
       'abandon', 'desert', 'stonewall', 'filibuster', 'quibble', 'nitpick', 'second-guess', 'bypass', 'circumvent',
       // Reversals, dodging and carelessness, by lemma.
       'balk', 'baulk', 'dodge', 'duck', 'evade', 'deflect', 'shirk', 'reverse', 'overturn', 'revoke', 'rescind',
@@ -92,12 +99,12 @@ export const COACH_CLASSES = {
       'misfile', 'misreport', 'mistype', 'misspell', 'misprint', 'miscount', 'miscalculate', 'misjudge', 'misprice',
       'misallocate', 'misdirect', 'misaddress', 'misdeliver', 'misclassify', 'miscode', 'misdiagnose', 'misstate', 'mis-sell',
       'omit', 'corrupt', 'wipe', 'double-book', 'undercharge', 'overbill', 'underestimate', 'neglect', 'garble', 'scramble',
-      'bury', 'disappear', 'vanish', 'renege', 'stiff', 'short-change', 'short-pay', 'underpay', 'overpay',
+      'bury', 'disappear', 'vanish', 'renege', 'impose', 'foist', 'stiff', 'short-change', 'short-pay', 'underpay', 'overpay',
     ],
     // Irregular forms compromise's conjugator does not give.
     words: ['mislaid', 'overran', 'overrun', 'overspent'],
     phrases: [
-      'sit on', 'drag * feet', 'go back on', 'keep changing', 'keep moving', 'keep adding', 'keep pushing', 'move the goalposts',
+      'let down', 'sit on', 'drag * feet', 'go back on', 'keep changing', 'keep moving', 'keep adding', 'keep pushing', 'move the goalposts',
       'move the goal posts', 'shift the goalposts', 'drop the ball', 'mess up', 'screw up', 'blow it', 'let * down',
       'leave * hanging', 'leave * in the lurch', 'leave * in the dark', 'throw * under the bus', 'hold up', 'hold * up',
       'pull out', 'back out', 'bail out', 'walk away', 'pull the plug', 'cut corners', 'change * mind', 'sit on * hands',
@@ -131,19 +138,25 @@ export const COACH_CLASSES = {
       'run * into the ground', 'drive * into the ground', 'to save * lives', 'to save * life', 'change * direction',
       'flip-flop', 'u-turn', 'do a u-turn', 'pull out of', 'go back on * word', 'go cold',
       // Indecision and slowness as a deed: "couldn't make up their minds", "took their time".
-      'take * time', 'take * sweet time', 'umm and ahh', 'hum and haw', 'hem and haw', 'chop and change', 'sit on the fence',
+      // "take" is never conjugated (a function word of the lexicon): its forms are written out.
+      ...['take', 'took', 'takes', 'taking', 'taken'].flatMap((take) => [`${take} * sweet time`, `${take} forever`, `${take} ages`, `${take} an age`, `${take} months to even`, `${take} weeks to even`]), 'umm and ahh', 'hum and haw', 'hem and haw', 'chop and change', 'sit on the fence',
       'keep * options open', 'keep revising', 'keep rewriting', 'keep changing * mind', 'keep going back', 'drag on',
       // Leaving the writer to it: "then went home", "left us to pick up the pieces".
       'leave * to pick up', 'leave * to clean up', 'leave * to sort', 'leave * to it', 'left * to fend', 'leave * holding',
       'go home and', 'then went home', 'head home and', 'go on holiday and', 'go off on', 'swan off',
       // Losing what was entrusted to them (not money or ground): "managed to lose the signed order twice".
-      'manage to lose', 'somehow lose', 'lose track of', 'lose sight of', ...['order', 'form', 'file', 'paperwork', 'application', 'sample', 'record', 'booking', 'key', 'receipt', 'invoice', 'request', 'email', 'copy', 'document', 'minutes', 'notes', 'login', 'password', 'card', 'parcel', 'package', 'shipment', 'consignment', 'delivery', 'drawing', 'spec', 'specification', 'ticket', 'slot', 'backup']
+      'manage to lose', 'somehow lose', 'lose track of', 'lose sight of', ...['order', 'form', 'file', 'paperwork', 'application', 'sample', 'record', 'booking', 'key', 'receipt', 'invoice', 'request', 'email', 'copy', 'document', 'minutes', 'notes', 'login', 'password', 'card', 'parcel', 'package', 'shipment', 'consignment', 'delivery', 'drawing', 'spec', 'specification', 'ticket', 'slot', 'backup', 'pallet', 'box', 'crate', 'container', 'goods', 'stock', 'item', 'bag', 'equipment', 'laptop', 'device', 'payment']
         .flatMap((thing) => [`lose the ${thing}`, `lose * ${thing}`, `lose * ${thing}s`]),
       // Sarcasm that pins a blunder: "managed to break", "somehow forgot".
       // Rushing and burying work, throwing it over the wall, blowing through deadlines.
       'rush * out', 'rush * through', 'rush out', 'rush through', 'blow through', 'blow past', 'blow * deadline',
       'blow * deadlines', 'throw * over the wall', 'toss * over the wall', 'throw * over the fence', 'toss * over the fence',
       'chuck * over the wall', 'bounce * back', 'kick * back', 'pass * off to', 'offload * onto', 'off-load * onto',
+      // Taking away what the work needed: "pulled the budget halfway through".
+      ...['budget', 'funding', 'money', 'resource', 'resources', 'people', 'staff', 'headcount', 'team', 'support', 'sponsorship', 'licence', 'license', 'access']
+        .flatMap((thing) => [`pull * ${thing}`, `withdraw * ${thing}`, `freeze * ${thing}`, `slash * ${thing}`, `cut * ${thing}`]),
+      // Denying what they did: "denied receiving them".
+      'deny receiving', 'deny * receiving', 'deny having', 'deny getting', 'deny knowing', 'deny ever', 'deny * ever',
       'manage to break', 'manage to delete', 'manage to wipe', 'manage to miss', 'manage to forget', 'manage to misplace', 'manage to mislay', 'manage to overwrite', 'manage to send', 'manage to book',
     ],
   },
@@ -160,7 +173,7 @@ export const COACH_CLASSES = {
     ],
     phrases: ['turn up', 'show up', 'pick up', 'get back', 'follow through', 'follow up', 'step up', 'deliver on', 'stick to', 'live up to', 'do * job', 'do * part',
       // Deciding and agreeing, whose omission is indecision: "couldn't make up their minds", "never agreed a date".
-      'make up * mind', 'make a decision', 'make * decision', 'make a call', 'make the call', 'settle on', 'agree on', 'sign off', 'come back', 'come through', 'get * act together'],
+      'get it', 'make up * mind', 'make a decision', 'make * decision', 'make a call', 'make the call', 'settle on', 'agree on', 'sign off', 'come back', 'come through', 'get * act together'],
   },
   Judgement: {
     description: 'negative judgements of people ("incompetent", "useless", "impossible to work with")',
@@ -186,7 +199,11 @@ export const COACH_CLASSES = {
       // Work found wanting: "their quality control was non-existent".
       'non-existent', 'nonexistent', 'lax', 'inadequate', 'insufficient', 'lacklustre', 'lackluster', 'half-hearted',
       'woeful', 'lamentable', 'deficient', 'subpar', 'sub-par', 'second-rate', 'mediocre', 'amateur', 'cavalier',
+      'a * mess', 'a * shambles', 'a * disaster', 'a * nightmare', 'a * joke', 'too busy', 'fighting among themselves',
+      'at each other', 'infighting', 'squabbling', 'not helpful', 'no use', 'of no use', 'missing in action',
       'pointless', 'needless', 'endless', 'petty', 'nitpicking', 'bureaucratic', 'pedantic', 'obstructive', 'unworkable',
+      'full of errors', 'full of mistakes', 'full of bugs', 'full of holes', 'full of gaps', 'full of duplicates', 'full of typos',
+      'littered with', 'peppered with', 'shot through with', 'a long way off', 'nowhere near',
     ],
   },
   Blame: {
@@ -376,6 +393,32 @@ export const COACH_CLASSES = {
       // Not allowed: "the tool wouldn't let me", "there was no way for me to".
       'no way for me', 'no way for us', 'would not let me', 'would not let us', 'did not let me', 'did not let us',
       'i was not allowed', 'we were not allowed', 'i was not permitted', 'we were not permitted', 'to the letter',
+      // Circumstances that made it impossible: "which made proper testing impossible", "factors beyond anyone's control".
+      'made * impossible', 'made it impossible', 'made * unworkable', 'made * unrealistic', 'made * hopeless', 'made * unachievable',
+      'factors outside', 'factors beyond', 'circumstances outside', 'circumstances beyond', 'events outside', 'events beyond',
+      'outside anyone', 'beyond anyone', 'outside of anyone', 'nobody could control', 'no one could control',
+      // Only carrying out someone else's decision: "I only carried it out".
+      'i only carried', 'i just carried', 'i merely carried', 'i only implemented', 'i just implemented', 'i only executed',
+      'i just executed', 'i only followed', 'i just followed', 'i only passed', 'i just passed', 'i only relayed', 'i just relayed',
+      'i only signed', 'i just signed', 'i was only implementing', 'i was just implementing', 'i was only following', 'i was just following',
+      'a decision for the', 'a call for the', 'not for me to', 'not for us to', 'not for me', 'not for us',
+      // Stretched over too much at once: "I was covering two roles".
+      'covering two', 'covering three', 'covering for two', 'doing two jobs', 'doing three jobs', 'two jobs at once', 'two roles at once',
+      'the work of two', 'the work of three', 'wearing two hats', 'wearing three hats', 'wearing too many hats', 'juggling two',
+      'juggling three', 'some things slipped', 'things slipped', 'something had to give', 'balls got dropped', 'balls were dropped',
+      // New in the job: "I was only three weeks into the job".
+      'only * weeks into', 'only * days into', 'only * months into', 'weeks into the job', 'days into the job', 'weeks into the role',
+      'days into the role', 'new to the role', 'new in the role', 'new to the team', 'new to the job', 'new in post', 'still finding my feet',
+      // Decided without the writer: "handed down without any consultation".
+      'without any consultation', 'without consultation', 'without consulting me', 'without consulting us', 'without asking me',
+      'without asking us', 'without my input', 'without our input', 'without my knowledge', 'without our knowledge',
+      'without involving me', 'without involving us', 'without telling me', 'without telling us', 'without me being', 'without us being',
+      // Only what the writer was given: "with the information I had", "we had to work with what we were given".
+      ...['information', 'data', 'time', 'people', 'budget', 'tools', 'staff', 'team', 'kit', 'systems'].flatMap((what) => [`with the ${what} i had`, `with the ${what} we had`, `with the ${what} i was given`, `with the ${what} we were given`]),
+      'with what we were given', 'what we were given', 'what we were handed', 'what i was given',
+      // Not the one who did it: "I wasn't the one who signed".
+      'was not the one who', 'was not the one that', 'was not me who', 'was not me that', 'was not even me', 'never the one who',
+      'still learning the ropes', 'still new', 'people who left', 'people who had left', 'long gone',
     ],
   },
   Uninformed: {
@@ -572,8 +615,11 @@ export const COACH_CLASSES = {
       'neglect', 'misplace', 'mislay', 'spill', 'leak', 'expose', 'contaminate', 'damage',
       'double-count', 'double-charge', 'double-bill', 'double-pay', 'double-enter', 'double-post', 'double-issue', 'over-order',
       'under-order', 'overstock', 'understaff', 'under-test', 'undertest', 'overwrite', 'delete', 'misset', 'misroute', 'mistranslate',
+      // Mix-ups and records made to say otherwise: "the files were mixed up", "training records were backdated".
+      'muddle', 'transpose', 'jumble', 'backdate', 'falsify', 'fabricate', 'doctor', 'fudge', 'fiddle', 'forge', 'fake',
     ],
-    phrases: ['brushed aside', 'brushed off', 'waved through', 'waved off', 'waved away', 'glossed over', 'rubber-stamped',
+    words: ['overspent', 'overran', 'overrun', 'mislaid', 'misled', 'mixed-up'],
+    phrases: ['mixed up', 'mix up', 'mixes up', 'mixing up', 'brushed aside', 'brushed off', 'waved through', 'waved off', 'waved away', 'glossed over', 'rubber-stamped',
       'nodded through', 'rushed through', 'rushed out', 'swept under the carpet', 'swept under the rug', 'let through',
       'slipped through', 'fell through the cracks', 'written off', 'passed over', 'left sitting', 'left waiting',
       'left unchecked', 'left idle', 'left on', 'left lying', 'left open', 'left at', 'sat on', 'forgotten about', 'put to one side', 'put on the back burner', 'left out', 'left behind', 'left off', 'not done', 'messed up', 'screwed up', 'dropped the ball', 'let slip', 'allowed to slip', 'allowed to lapse', 'let lapse', 'cut corners'],
@@ -596,6 +642,7 @@ export const COACH_CLASSES = {
       // Going ahead against reason: "it was built anyway".
       'anyway', 'regardless', 'nonetheless', 'unquestioned', 'unchallenged', 'unopened', 'unanswered', 'uncorrected', 'unfixed',
       'unescalated', 'unflagged', 'unrenewed', 'uncollected', 'undelivered', 'unbilled', 'uninvoiced', 'unreconciled', 'unbacked',
+      'faulty', 'defective', 'corrupt', 'corrupted', 'contaminated', 'incorrect', 'mislabelled', 'mislabeled',
     ],
     phrases: ['without anyone', 'without any reply', 'without a reply', 'without any response', 'without a response', 'without proof',
       'without evidence', 'without verification', 'without verifying', 'without confirmation', 'without confirming', 'without a second',
@@ -604,7 +651,11 @@ export const COACH_CLASSES = {
       'without telling', 'without informing', 'without a backup', 'without a rollback', 'on the strength of', 'in place of', 'instead of', 'in lieu of', 'with the old',
       'with the wrong', 'to the wrong', 'from the old', 'on the old', 'outdated', 'superseded', 'out-of-date', 'lying around',
       'in a queue', 'in the queue', 'in a drawer', 'in an inbox', 'on a shelf', 'gathering dust', 'in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date',
-      'through the cracks', 'through the net', 'through the gaps', 'go missing', 'all the same'],
+      'through the cracks', 'through the net', 'through the gaps', 'between the cracks', 'between two stools', 'go missing', 'all the same', 'somewhere along the line', 'at some point', 'somehow',
+      'without being', 'allowed to',
+      // Nobody did the check that would have caught it: "filtered into a folder nobody read".
+      'nobody read', 'no one read', 'nobody checked', 'no one checked', 'nobody looked at', 'no one looked at', 'nobody monitored',
+      'no one monitored', 'nobody opened', 'no one opened', 'nobody watched', 'no one watched', 'nobody owned', 'no one owned'],
   },
   Negation: {
     description: 'negation, for omissions the passive hides ("was never run", "were not revoked")',
@@ -700,6 +751,7 @@ export const COACH_CLASSES = {
       // Safeguards in place: disabling them is the fault ("the temperature alarm had been switched off").
       'alarm', 'sensor', 'interlock', 'guard', 'lock', 'monitor', 'alert', 'failsafe', 'fail-safe', 'smoke detector', 'detector',
       'door', 'fire door', 'gate', 'barrier', 'firewall', 'two-factor', 'mfa', 'seal', 'safety catch', 'cut-out', 'limit', 'threshold',
+      'policy', 'control', 'rule', 'procedure', 'protocol', 'password', 'requirement', 'safeguard', 'update', 'patch', 'upgrade',
     ],
   },
   Compelled: {

@@ -48,8 +48,11 @@ function blamedSubject(terms: readonly GrammarTerm[], text: string, index: numbe
   // Only for judgements: "the client's request fell through" says what happened to it, not what they did.
   if (!possessive) return -1;
   let head = at;
-  while (head >= 0 && head > at - 3 && (terms[head].tags.has('Noun') || terms[head].tags.has('Adjective')) && !terms[head].tags.has('Pronoun') && !actorOf(terms[head])) head--;
-  if (head >= 0 && head < at && actorOf(terms[head]) === 'other' && terms[head].tags.has('Possessive') && isSubject(terms, text, head)) return head;
+  const impliedIs = (term: GrammarTerm): boolean => term.word === 'is' && term.start === term.end;
+  while (head >= 0 && head > at - 4 && ((terms[head].tags.has('Noun') || terms[head].tags.has('Adjective')) && !terms[head].tags.has('Pronoun') && !actorOf(terms[head]))) head--;
+  // compromise may read "the data team's extract" as "team is extract": the implied "is" marks the possessive.
+  const possessed = head >= 0 && (terms[head].tags.has('Possessive') || (impliedIs(terms[head]) && head-- > 0));
+  if (possessed && head < at && actorOf(terms[head]) === 'other' && isSubject(terms, text, head)) return head;
   return -1;
 }
 
@@ -74,7 +77,7 @@ export const blamePhrasing: Rule = {
     why: 'Interviewers listen for where you put the cause. Pointing at a manager, a vendor or another department — even accurately — makes them wonder what you will say about them later. Say what happened neutrally and spend your words on your own part.',
     weak: 'The migration slipped because my manager kept sitting on the budget request, and the vendor dragged its feet.',
     strong: 'The migration slipped a quarter: I had not secured budget sign-off before planning the cut-over. I now get sign-off before I publish a date.',
-    quietWhen: 'Neutral facts about others ("Legal asked for a new clause", "the vendor needed six weeks"), passives that happen to a party ("Finance was hit by the same delay"), credit to the other side ("they pushed back, and they were right") and sentences where you own the trouble ("Finance held the budget because I had not sent the case") are left alone, as are your own mistakes ("I dropped the ball"). The coaching lexicon knows parties (roles, departments, public bodies, firms, clients, and names compromise tags as people or organisations) and obstructive predicates by lemma and idiom ("sit on", "drag one\'s feet", "string us along", "let the licence lapse", "would not sign", "never delivered"), judgements ("hopeless", "a shambles") and causes ("thanks to the agency", "it came down to Legal", "we slipped because the auditors…"). Add your own phrases with the `storyCoach.words.blame` setting.',
+    quietWhen: 'Neutral facts about others ("Legal asked for a new clause", "the vendor needed six weeks"), passives that happen to a party ("Finance was hit by the same delay"), credit to the other side ("they pushed back, and they were right") and sentences where you own the trouble ("Finance held the budget because I had not sent the case") are left alone, as are your own mistakes ("I dropped the ball"). The coaching lexicon knows parties (roles, departments, public bodies, firms, clients, and names compromise tags as people or organisations) and obstructive predicates by lemma and idiom ("sit on", "drag one\'s feet", "string us along", "let the licence lapse", "would not sign", "never delivered"), judgements ("hopeless", "a shambles") and causes ("thanks to the agency", "it came down to Legal", "we slipped because the auditors…"). The party is found as the subject in any tense, in a reported clause ("I found the previous lead had let it slide"), behind a relative clause ("a contractor who walked off site", "It was Finance who held it up", "sent us figures that were riddled with errors") or as the owner of judged work ("the sales team\'s careless quoting"); a cause may come first ("Because the architects could not decide, the programme slid"). A change made for a reason ("after new customer research") is left alone. Add your own phrases with the `storyCoach.words.blame` setting.',
   },
   queries: {
     // A capitalised word inside a sentence also passes the Party prefilter (a name compromise may tag #Person, #Organization).
@@ -84,11 +87,11 @@ export const blamePhrasing: Rule = {
     refuse: { pattern: '(would|will) #Negative #Adverb? #Verb', needs: [['Party', 'Negation']] },
     judge: { pattern: '#Copula (#Adverb|#Negative){0,2} (#Determiner|#Adjective|#Adverb){0,2} #Judgement', needs: [['Party', 'Judgement']] },
     // compromise reads some plural nouns as verbs ("delivered the migration scripts late").
-    judgedObject: { pattern: '#Verb (#Pronoun|#Determiner|#Possessive|#Noun|#Adjective|#Particle|#Preposition|#PresentTense){1,4} (#Judgement|#Shoddy)', needs: [['Party', 'Judgement'], ['Party', 'Shoddy']] },
+    judgedObject: { pattern: '#Verb (#Pronoun|#Determiner|#Possessive|#Noun|#Adjective|#Particle|#Preposition|#PresentTense|#Value){1,5} (#Judgement|#Shoddy)', needs: [['Party', 'Judgement'], ['Party', 'Shoddy']] },
     // "We slipped a quarter because the security team took two months": a causal clause pins the setback on them.
     causal: { pattern: '(because|since) (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization) (#Adverb|#Auxiliary|#Negative){0,2} #Verb', needs: [['Party', 'Setback']] },
     // "the vendor pushed out a release that broke our integrations": what they handed over did the damage.
-    deliverable: { pattern: '#Verb (#Particle|out|up|through|over)? (#Determiner|#Possessive|#Adjective|#Noun){1,4} (that|which) #Adverb? (#Obstruct|#Fault)', needs: [['Party', 'Obstruct'], ['Party', 'Fault']] },
+    deliverable: { pattern: '#Verb (#Particle|out|up|through|over)? (#Determiner|#Possessive|#Adjective|#Noun|#PresentTense|#Value){1,4} (that|which) #Adverb? (#Obstruct|#Fault)', needs: [['Party', 'Obstruct'], ['Party', 'Fault']] },
     // "the night shift packed orders without scanning them": a check skipped, by someone else.
     skipped: { pattern: 'without (#Adverb|#Determiner)? #DutyDone', needs: [['Party', 'DutyDone']] },
     // "Nobody in finance bothered to check", "no one at the agency read it": a party's omission, with nobody as its subject.
@@ -100,6 +103,14 @@ export const blamePhrasing: Rule = {
     // "It was the sales team's careless quoting", "their pointless redlines": a party's work judged.
     // compromise may read the possessive "team's" as "team is": an implied "is" follows.
     partyShoddy: { pattern: '(#Party|his|her|their) is? #Adverb? (#Judgement|#Shoddy) #Noun', needs: [['Party', 'Judgement'], ['Party', 'Shoddy']] },
+    // "the board wasn't exactly helpful": help denied, with the party as the subject.
+    unhelpful: { pattern: '#Copula (#Negative|never) #Adverb? (helpful|supportive|cooperative|co-operative|responsive|forthcoming|interested|engaged|available|reachable|reliable|competent|prepared|ready|keen|willing|receptive|open|there|around|aligned)', needs: [['Party', 'Negation']] },
+    // "The architect was supposed to send the drawings but never did": a commitment broken.
+    brokePromise: { pattern: '(supposed|meant|due|expected|promised|agreed|committed|scheduled) to #Verb (#Noun|#Adjective|#Determiner|#Preposition|#Value|#Possessive|#Date|#Adverb|#PresentTense|#PastTense|#Gerund){0,5} (but|yet) #Adverb? (#Negative|never)', needs: [['Party', 'Negation']] },
+    // "We were let down by our hosting provider": the writer on the receiving end of their deed.
+    passiveBy: { pattern: '(#Copula|got|get|been|being) #Adverb? #Obstruct+ (#Particle|down|up|out)? by (#Determiner|#Possessive|#Adjective|#Noun|#Gerund){0,3} (#Party|#Person|#Organization)', needs: [['Party', 'Obstruct']] },
+    // "delivered code that didn't compile": what they handed over failed.
+    deliverableFailed: { pattern: '#Verb (#Particle|out|up|through|over)? (#Determiner|#Possessive|#Adjective|#Noun|#PresentTense|#Value){1,4} (that|which) #Adverb? (did|does|do|would|could|was|were|had)? (#Negative|never) #Adverb? #Verb', needs: [['Party', 'Negation']] },
     onUs: { pattern: '#Verb (#Determiner|#Possessive|#Noun|#Adjective){0,3} on (us|me)', needs: [['Party']] },
     cause: { pattern: '#Cause+ (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization|#ProperNoun)', needs: [['Cause']] },
     theirFault: { pattern: '(his|her|their) #Blame', needs: [['Blame']] },
@@ -109,7 +120,11 @@ export const blamePhrasing: Rule = {
   check(sentence, context) {
     reportPhrases(sentence, context, context.options.words.blame, message);
     const grammar = context.grammar(sentence);
-    if (!grammar || grammar.matches.size === 0 || ownsIt(sentence.text) || FAIR.test(sentence.text)) return;
+    if (!grammar || grammar.matches.size === 0 || FAIR.test(sentence.text)) return;
+    // "We missed the deadline thanks to the bid team's late costings": owning the setback is not owning its cause.
+    const causeAfterOwnership = ['cause', 'causal'].some((query) => context.matches(sentence, query).some((match) => !ownsIt(sentence.text.slice(match.start))));
+    if (ownsIt(sentence.text) && !causeAfterOwnership) return;
+    const owned = ownsIt(sentence.text);
     const { terms } = grammar;
     const taken: Array<{ start: number; end: number }> = [];
     const report = (start: number, end: number): void => {
@@ -118,14 +133,15 @@ export const blamePhrasing: Rule = {
       context.report({ span: { start: sentence.start + start, end: sentence.start + end }, message: message(sentence.text.slice(start, end)) });
     };
     // A predicate blames when its subject is someone else: reported from the party to the predicate.
-    for (const query of ['obstruct', 'neglect', 'refuse', 'judge', 'judgedObject', 'onUs', 'deliverable', 'skipped', 'leftUndone', 'overpromised']) {
+    for (const query of owned ? [] : ['obstruct', 'neglect', 'refuse', 'judge', 'judgedObject', 'onUs', 'deliverable', 'skipped', 'leftUndone', 'overpromised', 'unhelpful', 'brokePromise', 'deliverableFailed']) {
       for (const match of context.matches(sentence, query)) {
         // "would not have known", "will not be ready": a hypothesis or a state, not a refusal.
         // "they did nothing wrong", "was never a problem": a judgement denied.
         if ((query === 'judge' || query === 'judgedObject') && terms.slice(match.first, match.last).some((term) => /^(?:nothing|not|never|no)$/.test(term.word))) continue;
         // "sales was broken", "the vendor was delayed": the party suffered the predicate, not did it.
         if ((query === 'obstruct' || query === 'judgedObject') && suffered(terms, match.first)) continue;
-        if (query === 'neglect' && suffered(terms, match.last - 1)) continue;
+        // The duty's first word: "didn't get it" is no passive of "it".
+        if (query === 'neglect' && suffered(terms, terms.findIndex((term, at) => at >= match.first && term.tags.has('Duty')))) continue;
         // A single obstructive word read as a noun ("causing DB overload") is no predicate.
         if (query === 'obstruct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb')) continue;
         if (query === 'refuse' && /^(?:have|be|need|matter|work|fit|last|happen|arrive|come)$/.test(terms[match.last - 1].word)) continue;
@@ -135,7 +151,7 @@ export const blamePhrasing: Rule = {
         let judged = match.last;
         while (query === 'judgedObject' && (terms[judged]?.tags.has('Judgement') || terms[judged]?.tags.has('Shoddy'))) judged++;
         const nounAfter = terms[judged]?.tags.has('Noun') && !terms[judged].tags.has('Pronoun') && !/[,;:]/.test(sentence.text.slice(terms[judged - 1].end, terms[judged].start));
-        if ((query === 'judgedObject' && nounAfter) || query === 'deliverable') {
+        if ((query === 'judgedObject' && nounAfter) || query === 'deliverable' || query === 'deliverableFailed') {
           if (!DELIVERED.test(terms[match.first].word)) continue;
         }
         // "without a check" is a thing; "without checking" a step skipped.
@@ -160,12 +176,19 @@ export const blamePhrasing: Rule = {
     }
     // "thanks to Tom's work" is credit: a cause blames only with a setback or a fault in the sentence.
     const setback = terms.some((term) => ['Setback', 'Obstruct', 'Judgement', 'Blame', 'Fault'].some((tag) => term.tags.has(tag)));
-    for (const match of context.matches(sentence, 'nobodyIn')) report(match.start, match.end);
+    if (!owned) for (const match of context.matches(sentence, 'nobodyIn')) report(match.start, match.end);
+    // The passive's subject is the writer or theirs ("we were let down", "our launch was derailed"), the party its agent.
+    for (const match of owned ? [] : context.matches(sentence, 'passiveBy')) {
+      if (/\bdelay/i.test(sentence.text.slice(match.start, match.end))) continue;
+      const clause = sentence.text.slice(0, match.start).split(/[,;:]|\b(?:and|but|so|because|when|while|after)\b/i).pop() ?? '';
+      if (/\b(?:I|we|us|my|our)\b/i.test(clause)) report(match.start, match.end);
+    }
     for (const match of context.matches(sentence, 'cause')) {
+      if (ownsIt(sentence.text.slice(match.start))) continue;
       if (setback || /\b(?:root|cause|blame|came|come|comes|boil\w*)\b/i.test(sentence.text.slice(match.start, match.end))) report(match.start, match.end);
     }
     // "their mistake", "the vendor's delays": a fault that is theirs, as a subject or a complement, not "I walked through his mistakes".
-    for (const query of ['theirFault', 'partyFault']) {
+    for (const query of owned ? [] : ['theirFault', 'partyFault']) {
       for (const match of context.matches(sentence, query)) {
         const before = terms[match.first - 1];
         const after = terms[match.last];
@@ -177,7 +200,7 @@ export const blamePhrasing: Rule = {
     }
     // "It was the sales team's careless quoting that…", "blame their pointless redlines": judged work that is theirs,
     // standing as a subject or a complement, not "I rewrote their sloppy code".
-    for (const match of context.matches(sentence, 'partyShoddy')) {
+    for (const match of owned ? [] : context.matches(sentence, 'partyShoddy')) {
       const owner = terms[match.first];
       const impliedIs = terms[match.first + 1]?.word === 'is' && terms[match.first + 1].start === terms[match.first + 1].end;
       if (!owner.tags.has('Possessive') && !impliedIs && !/^(?:his|her|their)$/.test(owner.word)) continue;
@@ -192,6 +215,7 @@ export const blamePhrasing: Rule = {
     // A causal clause after a setback of ours ("we slipped the go-live because the security team took two months"),
     // or before it ("Because the architects could not decide, the programme slid five weeks").
     for (const match of context.matches(sentence, 'causal')) {
+      if (ownsIt(sentence.text.slice(match.start))) continue;
       const opening = match.first === 0 || /[,;:]\s*$/.test(sentence.text.slice(0, match.start));
       const setbackBefore = terms.slice(0, match.first).some((term) => term.tags.has('Setback')) || (opening && terms.slice(match.last).some((term) => term.tags.has('Setback')));
       const verb = terms[match.last - 1];

@@ -171,7 +171,8 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
   // The nearest subject wins: "The team asked…, and I said no, we're behind" is about us.
   for (let at = index - 1; at >= start; at--) {
     // "Priya in procurement", "Dave from Finance": the name before the department is the subject.
-    if (at >= 2 && actorOf(terms[at]) === 'other' && /^(?:in|at|from|on)$/.test(terms[at - 1].word) && /^\p{Lu}/u.test(text.slice(terms[at - 2].start)) && terms[at - 2].tags.has('Noun') && isSubject(terms, text, at - 2)) return at - 2;
+    // "the people in finance" too: a group word before the department.
+    if (at >= 2 && actorOf(terms[at]) === 'other' && /^(?:in|at|from|on)$/.test(terms[at - 1].word) && (/^\p{Lu}/u.test(text.slice(terms[at - 2].start)) || GROUP_HEADS.has(terms[at - 2].word)) && terms[at - 2].tags.has('Noun') && isSubject(terms, text, at - 2)) return at - 2;
     // "the night-shift rules broke": a party word qualifying another noun is not the subject.
     if (qualifiesNoun(terms, text, at, index) || OBJECT_FORMS.has(terms[at].word)) continue;
     if (ownOrganisation(terms, at)) return -1;

@@ -2,13 +2,10 @@ import type { GrammarMatch } from '../text/grammar';
 import { actorOf, predicateSubject } from './clauses';
 import { reportMatches, reportPhrases, type Rule } from './rule';
 
-// The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
-// An opening frame counts too when the main clause is the writer's deed: "Given how little time we had, I cut the scope".
-const WRITER_DEED = String.raw`I\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}`;
-const ACTS_AFTER = new RegExp(
-  String.raw`\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\b${WRITER_DEED}|^[^.;,]*,\s*${WRITER_DEED}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b`,
-  'i',
-);
+// The writer acting after the context is context, not an excuse: the writer's deed after the frame, in a clause of its own ("so I reviewed the scope") or as the main clause after an
+// opening frame ("Given how little time we had, I cut the scope"); not being, knowing or going along.
+const ACTS_AFTER =
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}|^[^.;,]*,\s*I\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // The writer acting on a denial they state ("I wasn't consulted, so I asked for the minutes"): context, not an excuse.
 // Going along with it ("so I let the print run go ahead") is still the excuse.
 const PROACTIVE_AFTER =
@@ -44,7 +41,7 @@ export const excuse: Rule = {
     why: 'The question behind "tell me about a failure" is whether you own outcomes. An excuse answers it the wrong way, however true it is. Give the context plainly, then move to what you did and what you would do differently.',
     weak: 'The launch slipped, but honestly the timing was out of my hands: no one had warned me about the freeze.',
     strong: 'The launch slipped two weeks: I had not checked the release calendar, and I missed the freeze. I now confirm freeze dates with release management before I commit to a date.',
-    quietWhen: 'The rule hears denials of agency ("out of my hands", "it wasn\'t up to me", "the call came from above"), of information ("nobody thought to copy me in", "I was the last to hear"), of authority ("I wasn\'t senior enough", "I had no real say"), of time and resources ("we ran out of time", "I had zero budget", "it was never realistic") and rhetorical questions ("what else could I do?", "how was I supposed to know?"). Context you act on or own is not an excuse: an ownership clause after it ("…out of my hands, but I should have raised it sooner", "…, and I had not put it in writing") or a step you then took ("I wasn\'t consulted, so I asked for the scorecard") keeps the rule quiet; going along with it ("so I let it go ahead") does not. Other people\'s lack of time or information ("our designer ran out of time", "the client was not told") is left alone. Add your own phrases with the `storyCoach.words.excuses` setting.',
+    quietWhen: 'The rule hears denials of agency ("out of my hands", "it wasn\'t up to me", "the call came from above"), of information ("nobody thought to copy me in", "I was the last to hear"), of authority ("I wasn\'t senior enough", "I had no real say"), of time and resources ("we ran out of time", "I had zero budget", "it was never realistic") and rhetorical questions ("what else could I do?", "how was I supposed to know?"). Context you act on or own is not an excuse: an ownership clause after it ("…out of my hands, but I should have raised it sooner", "…, and I had not put it in writing") or a step you then took ("I wasn\'t consulted, so I asked for the scorecard") keeps the rule quiet; going along with it ("so I let it go ahead") does not. It also hears a remit denied ("it was never my place", "out of my reach"), orders ("I was under instructions to say nothing"), powerlessness ("all I could do was go along", "my role carried no authority"), futility ("whatever I did", "it was what it was"), being in the dark, and "if anyone had asked me". Other people\'s lack of time or information ("our designer ran out of time", "the client was not told") is left alone. Add your own phrases with the `storyCoach.words.excuses` setting.',
   },
   queries: {
     frame: { pattern: '#Excuse+', needs: [['Excuse']] },
@@ -58,7 +55,9 @@ export const excuse: Rule = {
     lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     // "it was never my place", "not really our call": the decision denied as the writer's.
     notUpToMe: { pattern: '(#Negative|never|hardly) #Adverb? (up to|down to) (me|us)', needs: [['Negation']] },
-    notMine: { pattern: '(#Negative|never|hardly) (#Adverb)? (my|our) (place|call|decision|job|remit|responsibility|area|problem|department|role|business|lane|fight|domain|brief|concern|jurisdiction|gift|say|patch|bag|thing|choice)', needs: [['Negation']] },
+    notMine: { pattern: '(#Negative|never|hardly) (#Adverb)? (my|our) (place|call|decision|job|remit|responsibility|area|problem|department|role|business|lane|fight|domain|brief|concern|jurisdiction|gift|say|patch|bag|thing|choice|project|account|client|system|budget|team|process|product|contract|programme|program|workstream)', needs: [['Negation']] },
+    // "it couldn't have been caught with the tools we had": nothing anyone did would have changed it.
+    itCouldNot: { pattern: '(it|this|that|which|they|these|those) #Adverb? (could|can|would) (#Negative|never) (possibly)? have been #Adverb? #Verb', needs: [['Negation']] },
     // "out of my reach", "beyond our say", "outside my gift".
     outOfReach: { pattern: '(out of|beyond|outside|outside of|above|over) (my|our) (control|hands|reach|power|remit|gift|influence|authority|jurisdiction|sphere|purview|lane|grasp|say|pay grade|paygrade)', needs: [['Agency']] },
     // "I was under instructions to say nothing", "we were ordered to", "my role carried no authority".
@@ -72,6 +71,8 @@ export const excuse: Rule = {
     noneCould: { pattern: 'no (#Adjective)? #Noun (#Adverb)? (could|would|can) (have|possibly)? (#Adverb)? #Verb', needs: [['NoneCould']] },
     // "It's hard to hit a target when the goalposts keep moving": the circumstance made it impossible.
     hardWhen: { pattern: '(hard|impossible|difficult|tough|tricky) to #Adverb? #Verb (#Determiner|#Adjective|#Noun|#Pronoun|#Possessive){0,4} (when|while|if) (#Determiner|#Possessive|#Adjective|#Noun|nobody|no|everyone|everything|nothing){1,4} (#Adverb|#Auxiliary|#Modal|#Negative){0,2} #Verb', needs: [['Obstruct'], ['Negation'], ['Agency'], ['Uninformed'], ['Party']] },
+    // "I'd inherited a team that had never shipped anything": what the writer was given, judged.
+    inherited: { pattern: '(inherited|handed|given) (#Determiner|#Possessive|#Adjective|#Noun|#Value){1,4} (that|which|who|with|where) (#Adverb|#Auxiliary|#Modal|#Copula|had|has|have|did){0,2} (#Negative|never|no|zero|little)', needs: [['Negation'], ['NoneCould']] },
     couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
@@ -97,12 +98,16 @@ export const excuse: Rule = {
       if (!first || !first.tags.has('Verb') || first.tags.has('Copula')) return false;
       const subject = predicateSubject(terms, sentence.text, match.first);
       if (subject >= 0) return actorOf(terms[subject]) === 'other';
+      // "The deadline was imposed on us": a passive frame is done to the writer.
+      if (/^(?:was|were|been|being|got|get|is|are)$/.test(terms[match.first - 1]?.word ?? '')) return false;
+      // "…, which made proper testing impossible": a circumstance, not a person, did it.
+      if (/^(?:which|that|it|this)$/.test(terms[match.first - 1]?.word ?? '')) return false;
       return !/\b(?:I|we)\b/i.test(sentence.text.slice(0, match.start));
     };
     reportMatches(
       sentence,
       context,
-      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot', 'notMine', 'outOfReach', 'ordered', 'roleLacked', 'imposed', 'howLittle', 'noneCould', 'hardWhen', 'notUpToMe'],
+      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot', 'notMine', 'outOfReach', 'ordered', 'roleLacked', 'imposed', 'howLittle', 'noneCould', 'hardWhen', 'notUpToMe', 'itCouldNot', 'inherited'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
       (match, query) => !(query === 'frame' && byOther(match)) && !OWN_BELIEF.test(sentence.text.slice(0, match.start)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),

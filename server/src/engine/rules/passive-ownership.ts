@@ -26,7 +26,7 @@ const DROPPED = new Set([
   'cut', 'sidelined', 'forgotten', 'overlooked', 'waived', 'skimped', 'relegated', 'truncated', 'bypassed', 'sacrificed', 'binned',
 ]);
 const PUT_OFF = new Set(['pushed', 'put', 'postponed', 'deferred', 'delayed', 'moved', 'kicked', 'left', 'bumped', 'held', 'pencilled', 'penciled', 'scheduled', 'booked', 'slotted', 'saved']);
-const TOO_LATE = /^[^.;]*?\b(?:last|final|eleventh|end of|until after|after (?:go-live|going live|launch|the launch|release|the release|sign-off|cutover|cut-over|the fact)|too late|never)\b/i;
+const TOO_LATE = /^[^.;]*?\b(?:last|final|eleventh|end of|until after|after (?:go-live|going live|launch|the launch|release|the release|sign-off|cutover|cut-over|the fact)|too late|never|again and again|time and again|time after time|over and over|repeatedly|indefinitely|(?:several|many|three|four|five) times)\b/i;
 
 /** Whether a passive ("was muted", "got moved") comes before term `index` in the sentence. */
 function passiveBefore(terms: readonly GrammarTerm[], index: number): boolean {
@@ -56,7 +56,7 @@ export const passiveOwnership: Rule = {
     why: '"Mistakes were made" is the classic non-apology: the interviewer hears someone stepping out of the picture. When something went wrong, name who did what — most of all when it was you.',
     weak: 'The warning signs were missed, and the customer was never informed.',
     strong: 'I missed the warning signs in the load tests, and I did not call the customer until the next morning.',
-    quietWhen: 'Only passives about a fault ("was missed", "got mislabelled", "was waved through", "was overspent") or an omitted duty ("was not tested", "had never been written up", "should have been checked") are flagged, also when compromise reads the participle as an adjective, and passives that say how it went wrong ("was paid twice", "was signed without anyone reading it", "were left sitting in a queue"); a neutral verb counts with a fault as its subject ("mistakes were made", "the bug was introduced"). Decisions and results ("the decision was made", "the project was cancelled", "the launch was delayed"), passives with an agent ("was delayed by the vendor", "was entered by me") or with you as the one it concerns ("wasn\'t assigned to me", "I was asked to lead") are fine.',
+    quietWhen: 'Only passives about a fault ("was missed", "got mislabelled", "was waved through", "was overspent") or an omitted duty ("was not tested", "had never been written up", "should have been checked") are flagged, also when compromise reads the participle as an adjective, and passives that say how it went wrong ("was paid twice", "was signed without anyone reading it", "were left sitting in a queue"); a neutral verb counts with a fault as its subject ("mistakes were made", "the bug was introduced"). So are compound and progressive forms ("hadn\'t been restore-tested", "weren\'t being reconciled"), a second passive with its be-verb left out ("was muted and not reset"), counterfactuals ("Had the warning been escalated…"), safeguards disabled or checks put off too late ("the alarm had been switched off", "the review got pushed to the final week"), and things that went wrong by themselves ("went unanswered", "went through twice", "errors crept in"). Decisions and results ("the decision was made", "the project was cancelled", "the launch was delayed"), passives with an agent ("was delayed by the vendor", "was entered by me") or with you as the one it concerns ("wasn\'t assigned to me", "I was asked to lead") are fine.',
   },
   queries: {
     // Decisions and results ("was cancelled", "was delayed") are not faults: only the Fault class counts.
@@ -67,8 +67,12 @@ export const passiveOwnership: Rule = {
     notDone: { pattern: `${BE} #Adverb? (not|never) #Adverb? being? #Hyphenated? (#Verb|#Adjective)`, needs: [['Negation']] },
     // "Had the capacity warning been escalated in March…", "If the change had been reviewed…": the duty, undone, as a condition.
     counterfactual: { pattern: '(had|if) (#Determiner|#Possessive|#Noun|#Adjective|#Value){1,5} (had)? been #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['DutyDone'], ['Fault'], ['Learn']] },
+    // "The handover never really happened": a check or a duty that did not take place.
+    neverHappened: { pattern: '#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,3} (did|had|has)? (not|never) #Adverb? (happened|happen|occurred|occur|materialised|materialized|materialise|materialize|took|take|taken)', needs: [['Safeguard']] },
+    // "The supplier was paid before the goods were checked": done before the check it needed.
+    premature: { pattern: `${BE} #Adverb? (#PastTense|#Participle) (#Preposition|#Determiner|#Noun|#Adjective|#Value){0,4} before (#Determiner|#Possessive|#Noun|#Adjective|#Value){1,4} ${BE} #Adverb? #DutyDone`, needs: [['DutyDone']] },
     // "The temperature alarm had been switched off": a safeguard disabled, by no one named.
-    disabled: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,3} (had|has|have)? ${BE} #Adverb? (switched|turned|disabled|silenced|muted|bypassed|overridden|unplugged|deactivated|suppressed|snoozed|propped|wedged|taped|disconnected|removed)`, needs: [['Safeguard']] },
+    disabled: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective){0,3} (had|has|have)? ${BE} #Adverb? (switched|turned|disabled|silenced|muted|bypassed|overridden|unplugged|deactivated|suppressed|snoozed|propped|wedged|taped|disconnected|removed|relaxed|loosened|watered|weakened|waived|lowered|circumvented|diluted|suspended)`, needs: [['Safeguard']] },
     // "had never been written up", "haven't been calibrated since January".
     neverBeen: { pattern: '(#Auxiliary|#Modal|had|has|have) (#Negative|never) #Adverb? (been|be) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
     // "The alarm was muted at 3 a.m. and not reset": the second passive of a pair, its be-verb left out.
@@ -80,7 +84,7 @@ export const passiveOwnership: Rule = {
     // "Errors crept into the dataset": a fault that arrived by itself.
     crept: { pattern: '#FaultNoun #Adverb? (crept|creep|creeps|creeping|slipped|slip|slips|snuck|sneaked) (in|into|through|past)', needs: [['FaultNoun']] },
     // "The impact assessment got pushed to the final week": a check or a duty put off or dropped.
-    deferred: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective|#Possessive){0,4} ${BE} (#Adverb){0,2} (${[...DROPPED, ...PUT_OFF].join('|')})`, needs: [['Safeguard']] },
+    deferred: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective|#Possessive){0,4} (had|has|have)? ${BE} (#Adverb){0,2} (${[...DROPPED, ...PUT_OFF].join('|')})`, needs: [['Safeguard']] },
     // "should have been put to the contractor": a duty the sentence says was left undone.
     shouldHave: { pattern: '(should|ought|must) to? have been #Adverb? (#Verb|#Adjective)', needs: [['Learn']] },
     omitted: { pattern: `${BE} (#Adverb){0,2} (not|never) (#Adverb){0,2} #DutyDone`, needs: [['DutyDone']] },
@@ -100,11 +104,12 @@ export const passiveOwnership: Rule = {
       return clause.some((term) => term.tags.has('Mishap') && !swapped(term)) || grammar.terms[match.last - 1]?.tags.has('Mishap') === true;
     };
     // A subject that names the mistake ("the wrong price file got uploaded") also counts.
-    const wrongSubject = (match: { first: number }): boolean => grammar.terms.slice(0, match.first).some((term) => term.word === 'wrong');
+    // So does a hidden cause before it: "Somewhere along the line the figures got changed".
+    const wrongSubject = (match: { first: number; start: number }): boolean => grammar.terms.slice(0, match.first).some((term) => /^(?:wrong|faulty|defective|corrupt(?:ed)?|contaminated|incorrect|mislabell?ed|untested|unapproved|unsigned|unchecked|unverified|unreviewed|expired)$/.test(term.word)) || /\b(?:somehow|somewhere along the line|at some point|along the way)\b/i.test(sentence.text.slice(0, match.start));
     reportMatches(
       sentence,
       context,
-      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred', 'neverGot', 'wentUndone', 'crept', 'counterfactual', 'disabled'],
+      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred', 'neverGot', 'wentUndone', 'crept', 'counterfactual', 'disabled', 'premature', 'neverHappened'],
       (text) => `"${text}" hides who acted: say who did it — "I missed…", "we decided…".`,
       (match, query) => {
         // "was rushing him", "is missing": a progressive or an adjective, not a passive.
@@ -131,11 +136,15 @@ export const passiveOwnership: Rule = {
         const gotDone = query === 'neverGot' && participle === 'done';
         if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave' || query === 'elided' || query === 'neverGot' || query === 'counterfactual') && !gotDone && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck|ade|it)$/.test(participle))) return false;
         // The be-verb left out: only after a passive of its own in the sentence ("was muted … and not reset"), not "I checked and never heard back".
-        if (query === 'elided' && !passiveBefore(grammar.terms, match.first)) return false;
+        if (query === 'elided' && (!passiveBefore(grammar.terms, match.first) || /^(?:did|do|does|had|has|have|was|were|is|are|been)$/.test(participle))) return false;
+        // "was booked by me before the budget was approved": the agent sits inside the match.
+        if (query === 'premature' && /\bby\b/i.test(sentence.text.slice(match.start, match.end).split(/\bbefore\b/i)[0])) return false;
         if (query === 'deferred' && !(DROPPED.has(participle) || (PUT_OFF.has(participle) && TOO_LATE.test(sentence.text.slice(match.end))))) return false;
         // An agent, the writer as the agent anywhere after, or the writer as the one it was given to ("wasn't assigned to me").
         const after = sentence.text.slice(match.end);
         if (AGENT.test(after) || /\bby (?:me|us|myself|ourselves)\b/i.test(after) || /^\s+(?:to|for|with) (?:me|us)\b/i.test(after)) return false;
+        // "…was not informed until I called him", "…was never escalated because I assumed…": the writer names themselves.
+        if (/^[^.;]*?\b(?:until|till|because|since) I\b/.test(after)) return false;
         // The be-verb of the passive; for "culprit" the fault noun starts the match.
         const beAt = query === 'culprit' || query === 'deferred' || query === 'disabled' || query === 'counterfactual' ? grammar.terms.findIndex((term, index) => index > match.first && /^(?:is|was|were|are|be|been|being|get|gets|got|gotten|getting)$/.test(term.word)) : match.first;
         const subject = subjectBefore(grammar.terms, sentence.text, beAt < 0 ? match.first : beAt);
