@@ -104,7 +104,8 @@ export const COACH_CLASSES = {
     // Irregular forms compromise's conjugator does not give.
     words: ['mislaid', 'overran', 'overrun', 'overspent'],
     phrases: [
-      'let down', 'sit on', 'drag * feet', 'go back on', 'keep changing', 'keep moving', 'keep adding', 'keep pushing', 'move the goalposts',
+      'let down', 'sit on', 'drag * feet', 'spend * arguing', 'spend * debating', 'spend * bickering', 'spend * squabbling',
+      'spend * dithering', 'spend * going round in circles', 'go round in circles', 'go round and round', 'go back on', 'keep changing', 'keep moving', 'keep adding', 'keep pushing', 'move the goalposts',
       'move the goal posts', 'shift the goalposts', 'drop the ball', 'mess up', 'screw up', 'blow it', 'let * down',
       'leave * hanging', 'leave * in the lurch', 'leave * in the dark', 'throw * under the bus', 'hold up', 'hold * up',
       'pull out', 'back out', 'bail out', 'walk away', 'pull the plug', 'cut corners', 'change * mind', 'sit on * hands',
@@ -417,6 +418,18 @@ export const COACH_CLASSES = {
       ...['information', 'data', 'time', 'people', 'budget', 'tools', 'staff', 'team', 'kit', 'systems'].flatMap((what) => [`with the ${what} i had`, `with the ${what} we had`, `with the ${what} i was given`, `with the ${what} we were given`]),
       'with what we were given', 'what we were given', 'what we were handed', 'what i was given',
       // Not the one who did it: "I wasn't the one who signed".
+      // Decided before the writer had a say: "agreed before anyone asked me".
+      'before anyone asked me', 'before anybody asked me', 'before anyone asked us', 'before i was asked', 'before i was consulted',
+      'before i was involved', 'before i was told', 'before we were asked', 'before we were consulted',
+      // Too few hands: "half the size it should have been", "a skeleton crew".
+      'half the size', 'half the people', 'half the staff', 'half the budget', 'half the time we', 'half the time i', 'a fraction of the',
+      'a skeleton crew', 'a skeleton staff', 'a skeleton team', 'short-handed', 'short handed', 'a man down', 'two people down',
+      // Pleading one's case.
+      'in fairness', 'in my defence', 'in my defense', 'in our defence', 'in our defense', 'to be fair to me', 'to be fair to us',
+      // It was someone else's part: "belonged to another department".
+      'belonged to another', 'belonged to a different', 'sat with another', 'sat with a different', 'owned by another',
+      'owned by a different', 'the responsibility of another', 'another department job', 'another team job',
+      ...['struggled', 'failed', 'done the same', 'missed it', 'missed that', 'found it hard', 'found it impossible', 'been stuck'].flatMap((outcome) => [`any * would have ${outcome}`, `anyone would have ${outcome}`, `most * would have ${outcome}`]),
       'was not the one who', 'was not the one that', 'was not me who', 'was not me that', 'was not even me', 'never the one who',
       'still learning the ropes', 'still new', 'people who left', 'people who had left', 'long gone',
     ],
@@ -653,6 +666,7 @@ export const COACH_CLASSES = {
       'in a queue', 'in the queue', 'in a drawer', 'in an inbox', 'on a shelf', 'gathering dust', 'in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date',
       'through the cracks', 'through the net', 'through the gaps', 'between the cracks', 'between two stools', 'go missing', 'all the same', 'somewhere along the line', 'at some point', 'somehow',
       'without being', 'allowed to',
+      ...['review', 'sign-off', 'sign off', 'approval', 'check', 'checks', 'testing', 'authorisation', 'authorization', 'consent', 'scrutiny', 'oversight'].map((step) => `without * ${step}`),
       // Nobody did the check that would have caught it: "filtered into a folder nobody read".
       'nobody read', 'no one read', 'nobody checked', 'no one checked', 'nobody looked at', 'no one looked at', 'nobody monitored',
       'no one monitored', 'nobody opened', 'no one opened', 'nobody watched', 'no one watched', 'nobody owned', 'no one owned'],

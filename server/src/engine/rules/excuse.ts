@@ -9,13 +9,13 @@ const ACTS_AFTER =
 // The writer acting on a denial they state ("I wasn't consulted, so I asked for the minutes"): context, not an excuse.
 // Going along with it ("so I let the print run go ahead") is still the excuse.
 const PROACTIVE_AFTER =
-  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran|planned around|worked around|negotiated|arranged|borrowed|recruited|triaged|rebuilt|redesigned|reallocated|sourced|persuaded|convinced|secured|took (?:[\w'’-]+ ){0,4}to|brought (?:[\w'’-]+ ){0,3}in)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran|planned around|worked around|negotiated|arranged|borrowed|recruited|triaged|rebuilt|redesigned|reallocated|sourced|persuaded|convinced|secured|chose|decided to|replanned|took (?:[\w'’-]+ ){0,4}to|brought (?:[\w'’-]+ ){0,3}in)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b|\bI\b[^.;]*?\band (?:asked|raised|flagged|escalated|checked|reviewed|requested|insisted|built|tested|challenged|called|phoned|wrote)\b/i;
 // An ownership clause after the excuse takes it back: "…out of my hands, but I should have flagged it".
 const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b(?!\s+(?:for|to|with) (?:the|their|his|her|them|him|someone|somebody|another|other|others)\b)|\b(?:and|but|though|yet|because|since) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
 
 // Context frames ("before I arrived", "I inherited…"), unlike denials of agency, are no excuse when the writer acts on them.
-// So are being new, told, ordered or short of time, and what nobody could have done ("no supplier could meet the spec, so I redesigned it").
-const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i|new|told|assured|promised|believe|little|few|could|anyone|anybody|stuck|saddled|lumbered|landed|ordered|instructed|under)\b/i;
+// So are being new, ordered or short of time (being told or assured is not: "…, so I presented them" goes along), and what nobody could have done ("no supplier could meet the spec, so I redesigned it").
+const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i|new|little|few|could|anyone|anybody|stuck|saddled|lumbered|landed|ordered|instructed|under|skeleton|half|fraction|short)\b/i;
 // A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
 // "How was I supposed to grade it?": any verb once the question says what was expected of the writer.
 const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|\b(?:how|why)(?: on earth| exactly)? (?:was|were|am|are) (?:I|we)(?: \w+)? (?:supposed|meant|expected|able) to \w+[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
@@ -102,6 +102,8 @@ export const excuse: Rule = {
       if (/^(?:was|were|been|being|got|get|is|are)$/.test(terms[match.first - 1]?.word ?? '')) return false;
       // "…, which made proper testing impossible": a circumstance, not a person, did it.
       if (/^(?:which|that|it|this)$/.test(terms[match.first - 1]?.word ?? '')) return false;
+      // "That part of the process belonged to another department": a thing as the subject, the writer's excuse.
+      if (terms[match.first - 1]?.tags.has('Noun') && !terms[match.first - 1].tags.has('Pronoun')) return false;
       return !/\b(?:I|we)\b/i.test(sentence.text.slice(0, match.start));
     };
     reportMatches(

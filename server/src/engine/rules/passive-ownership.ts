@@ -80,9 +80,11 @@ export const passiveOwnership: Rule = {
     // "The follow-up call never got made", "the refund didn't get processed".
     neverGot: { pattern: '(not|never) #Adverb? (got|get|gets|getting) #Adverb? #Hyphenated? (#Verb|#Adjective)', needs: [['Negation']] },
     // "The complaint went unanswered", "the request fell through the cracks": no be-verb, no one named.
-    wentUndone: { pattern: '(went|go|goes|gone|going|remained|remain|remains|sat|sit|sits|stayed|stay|stays|lay|lie|lies|fell|fall|falls|slipped|slip|slips) (#Adverb|#Preposition|#Determiner|#Noun|#Particle|#Adjective){0,3} (#Mishap|missing)', needs: [['Mishap']] },
+    wentUndone: { pattern: '(went|go|goes|gone|going|remained|remain|remains|sat|sit|sits|stayed|stay|stays|lay|lie|lies|fell|fall|falls|slipped|slip|slips|lapsed|expired|failed|stopped|ran|run|crashed) (#Adverb|#Preposition|#Determiner|#Noun|#Particle|#Adjective){0,3} (#Mishap|missing)', needs: [['Mishap']] },
     // "Errors crept into the dataset": a fault that arrived by itself.
     crept: { pattern: '#FaultNoun #Adverb? (crept|creep|creeps|creeping|slipped|slip|slips|snuck|sneaked) (in|into|through|past)', needs: [['FaultNoun']] },
+    // "The notice was filed away and forgotten": a second passive of a fault, its be-verb left out.
+    elidedFault: { pattern: '(and|or|then) #Adverb? #Fault', needs: [['Fault']] },
     // "The impact assessment got pushed to the final week": a check or a duty put off or dropped.
     deferred: { pattern: `#Safeguard (#Adverb|#Preposition|#Determiner|#Noun|#Adjective|#Possessive){0,4} (had|has|have)? ${BE} (#Adverb){0,2} (${[...DROPPED, ...PUT_OFF].join('|')})`, needs: [['Safeguard']] },
     // "should have been put to the contractor": a duty the sentence says was left undone.
@@ -109,7 +111,7 @@ export const passiveOwnership: Rule = {
     reportMatches(
       sentence,
       context,
-      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred', 'neverGot', 'wentUndone', 'crept', 'counterfactual', 'disabled', 'premature', 'neverHappened'],
+      ['fault', 'omitted', 'culprit', 'mishap', 'notDone', 'neverBeen', 'shouldHave', 'elided', 'deferred', 'neverGot', 'wentUndone', 'crept', 'counterfactual', 'disabled', 'premature', 'neverHappened', 'elidedFault'],
       (text) => `"${text}" hides who acted: say who did it — "I missed…", "we decided…".`,
       (match, query) => {
         // "was rushing him", "is missing": a progressive or an adjective, not a passive.
@@ -136,6 +138,7 @@ export const passiveOwnership: Rule = {
         const gotDone = query === 'neverGot' && participle === 'done';
         if ((query === 'notDone' || query === 'neverBeen' || query === 'shouldHave' || query === 'elided' || query === 'neverGot' || query === 'counterfactual') && !gotDone && (STATES.has(participle) || !/(?:ed|en|wn|un|ne|lt|pt|nt|ld|id|ught|ght|ut|et|un|ad|st|ck|ade|it)$/.test(participle))) return false;
         // The be-verb left out: only after a passive of its own in the sentence ("was muted … and not reset"), not "I checked and never heard back".
+        if (query === 'elidedFault' && (!passiveBefore(grammar.terms, match.first) || !/(?:ed|en|wn|lt|st)$/.test(participle))) return false;
         if (query === 'elided' && (!passiveBefore(grammar.terms, match.first) || /^(?:did|do|does|had|has|have|was|were|is|are|been)$/.test(participle))) return false;
         // "was booked by me before the budget was approved": the agent sits inside the match.
         if (query === 'premature' && /\bby\b/i.test(sentence.text.slice(match.start, match.end).split(/\bbefore\b/i)[0])) return false;
