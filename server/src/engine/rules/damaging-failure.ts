@@ -1,18 +1,68 @@
+import type { GrammarMatch, GrammarTerm } from '../text/grammar';
 import { actorOf, predicateSubject } from './clauses';
 import { reportMatches, type Rule } from './rule';
 
 // The writer uncovering someone else's misconduct: "I found that the manager had falsified…".
-const REPORTING = /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:reported|discovered|caught|uncovered|found|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/i;
+const REPORTING = /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:reported|discovered|caught|uncovered|found(?! a way)|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/i;
 // Saying or signing what the writer knew to be false: "outcomes I knew we hadn't achieved".
 const KNOWINGLY =
   /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;,]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b|\b(?:more|less|higher|lower|better|worse|bigger|smaller)(?: \w+)? than (?:the )?(?:real|actual|true)\b)/i;
 // Telling someone what the writer knew to be untrue: "I said no, although I knew of two", "I told them it was on a truck when I hadn't…".
 const LIED =
-  /\bI (?:said|told|assured|promised|answered|replied|claimed|confirmed|reported|wrote)\b[^.;]*?\b(?:although|though|when|while|even though) (?:I|we) (?:knew|had not|hadn['’]t|was not|wasn['’]t|did not|didn['’]t|had never|never)\b/i;
-// Altering a record is misconduct when it keeps someone from seeing it, or games a measure.
-const HIDING = /\bso (?:that )?(?:[\w'’-]+\s+){0,3}(?:would|could|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\bbefore\b[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out)\b|\bso (?:that )?(?:it|they|the \w+|nobody|no one) (?:would )?(?:look|appear|seem|not|never|notice)|\bto (?:make \w+ look|hide|cover|avoid)\b|\bnobody (?:would|could) (?:notice|know|see|tell)|\bwithout (?:telling|anyone|disclosing)|\bquietly\b|\buntil\b[^.]*\b(?:signed|closed|over|done|approved|passed|gone|finished|through)\b/i;
+  /\bI (?:said|told|assured|reassured|promised|answered|replied|claimed|confirmed|reported|wrote|insisted|swore|certified|declared|stated)\b[^.;]*?\b(?:although|though|when|while|even though|despite|knowing)(?: that)? (?:I|we|it|they|the \w+)? ?(?:knew|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|did not|didn['’]t|had never|never|had yet to|still had|was still|were still)\b/i;
+
+// Why a record was altered. Each is a purpose or a circumstance no honest edit has.
+// Kept from someone: "so the area manager wouldn't see it", "so nobody would ask", "to keep finance from noticing".
+const CONCEALED: readonly RegExp[] = [
+  /\bso (?:that )?(?:[\w'’-]+ ){0,4}?(?:would|could|did|might|will|can|should)(?:n['’]t| not| never)(?: \w+)? (?:see|notice|spot|find|know|learn|catch|realise|realize|ask|question|query|check|look|pick|flag|hear|suspect|read|trace|connect|link|tell|discover|dig|raise|mention|audit|count|open)/i,
+  /\bso (?:that )?(?:nobody|no one|no-one|none of (?:them|us)|nothing|neither)\b/i,
+  /\b(?:to|and|so as to) (?:keep|stop|prevent)\b[^.;]{0,50}?\b(?:from (?:seeing|noticing|finding|knowing|asking|spotting|learning|reading|hearing|raising|checking|questioning)|finding out|in the dark|out of (?:the|their|his|her) (?:sight|view|reach))/i,
+  /\b(?:quietly|secretly|discreetly|covertly|off the books|behind (?:\w+ ){0,2}backs?|under the radar|on the quiet|hush(?:ed)? (?:it|them) up)\b/i,
+  /\bwithout (?:anyone|anybody|the \w+|my \w+|them|finance|compliance) (?:\w+ )?(?:knowing|noticing|seeing|finding out|realising|realizing|being told|asking)\b/i,
+  /\bto (?:hide|cover|mask|disguise|conceal|bury|paper over|keep (?:it|them|this) (?:quiet|hidden|secret|off)|avoid (?:questions|scrutiny|a finding|an? (?:audit|inquiry|investigation|penalty|fine|breach|review|report)))\b/i,
+  // Evidence of the writer's own fault: "the logs that showed my change had caused it".
+  /\b(?:that|which) (?:showed|proved|recorded|revealed|would have shown|pointed to|traced (?:it|the \w+) (?:back )?to) (?:my|I|me|we|our)\b/i,
+];
+const concealed = (text: string): boolean => CONCEALED.some((pattern) => pattern.test(text));
+// Made to come out: "so the department figures would look stronger", "so the bonus would still pay out".
+const GAMED = /\bso (?:that )?(?:[\w'’-]+ ){0,4}?(?:would|could|might|will|can)(?:n['’]t| not)?(?: still| not| never| all| just)? (?:look|appear|seem|show|stay|read|fall|come|hit|meet|pass|clear|qualify|count|balance|match|tally|reconcile|land|go|pay|sit|remain|be)\b|\bso (?:that )?(?:[\w'’-]+ ){0,3}(?:stayed|looked|fell|hit|met|showed|passed|cleared|qualified|balanced|matched|tallied)\b|\bto (?:make (?:\w+ ){1,3}(?:look|appear|seem))\b/i;
+// Any purpose an edit of a record is made for: "so the aircraft could leave on time", "so I could use it to pay salaries".
+const PURPOSE = /\bso (?:that )?(?:[\w'’-]+ ){0,3}?(?:would|could|might|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\b(?:in order )?to (?:get|keep|make|hit|avoid|free|release|unlock|push|pull|bring|squeeze|sneak|slip)\b/i;
+// Timed so that someone would not see it: "the evening before the auditor visited", "until the deal had closed".
+const TIMED =
+  /\bbefore (?!I\b|we\b)[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out|moderat\w+|deadline)\b|\buntil\b[^.]*\b(?:signed|closed|over|done|approved|passed|gone|finished|through)\b/i;
+// A record of what did not happen, or not yet: "as if it were done", "before the customer had signed", "for visits I never made".
+const PRETENDED = /\bas (?:if|though) (?:[\w'’-]+ ){1,3}?(?:were|was|had|did|and)\b/i;
+const PREMATURE =
+  /\bbefore (?!I |we )(?:the |a |an |my |our |his |her |their |any |it |they |he |she |anyone )?(?:(?!I |we )[\w'’-]+ ){0,2}?(?:had|was|were|did|could)(?: \w+)? (?:signed|paid|agreed|arrived|shipped|delivered|happened|done|completed|finished|closed|approved|received|committed|confirmed|ordered|taken|gone|started|begun|run|been)\b/i;
+const PHANTOM_OLD = /\b(?:that|which)? ?(?:I|we|anyone|anybody|nobody|no one|they|he|she) (?:had |have |did |was |were )?(?:never|not|n['’]t|nowhere near)(?: even| actually| really| yet)? (?:done|made|worked|carried|taken|run|visited|attended|held|happened|performed|delivered|seen|been|completed|finished|started|checked|tested|read|done|do|make|work|take|run|visit|attend|hold|happen|perform|deliver|see|complete|check|test|incurred|incur|spent|spend|travelled|traveled|driven|drove)\b/i;
+// An honest slip is no misconduct: "deleted the logs by mistake", "because I misread the update".
+const MISTAKE = /\b(?:by mistake|by accident|accidentally|inadvertently|in error|mistakenly|unintentionally|without realising|without realizing|without noticing|instead of|rather than|because I (?:misread|misunderstood|confused|forgot|used (?:the wrong|last|an old)|had not|hadn['’]t|didn['’]t|did not))\b/i;
+// Handing over or seeing material early: "before the deadline", "in advance", "so that he could sharpen his price".
+const ADVANCE = /\b(?:in advance|beforehand|ahead of (?:time|the \w+|publication|the deadline)|before (?:the |it |they )?(?:deadline|closing date|close|was sat|were sat|sat it|exam|test|assessment|publication|went public|was published|were published|announcement|results)|early sight|early copy|a day early|days early|the day before)\b|\bso (?:that )?(?:he|she|they|it|the \w+|his \w+|her \w+) (?:could|would|might) (?:sharpen|beat|undercut|win|adjust|lower|match|revise|prepare|know|see|get|use|pass)\b/i;
+// Material that was never the writer's to use: "brought from her old job", "a former employer's".
+const TAINTED = /\b(?:from (?:her|his|their|my|a|the) (?:old|previous|former|last) (?:job|employer|firm|company|role)|(?:previous|former) employer|leaked|stolen|without (?:permission|authorisation|authorization|asking)|not (?:meant|supposed) (?:for|to))\b/i;
+// Records whose content is a check: signing one vouches that the check was made.
+const CHECK_RECORD = /\b(?:inspections?|checks?|checklists?|observations?|logs?|logbooks?|safety|maintenance|walk-?rounds?|rounds|audits?|visits?|drills?|calibrations?|readings?|tests?|test results?|patrols?|sweeps?)\b/i;
+// Words that open a clause about someone else: a match after them is judged by that clause's subject.
+const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'asked', 'told', 'instructed', 'made', 'let', 'pressured', 'pushed', 'persuaded', 'leaned', 'directed', 'encouraged', 'allowed', 'needed', 'wanted', 'paid']);
 
 const message = (text: string): string => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`;
+
+/**
+ * Whether the act at term `index` is the writer's: its subject is the writer or no one named, or
+ * someone the writer had do it ("I had my analyst leave…", "I got a junior to sign…").
+ */
+function writersAct(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+  const subject = predicateSubject(terms, text, index);
+  if (subject < 0 || actorOf(terms[subject]) !== 'other') return true;
+  const before = terms[subject - 1] ?? terms[subject - 2];
+  if (!before) return false;
+  const causative = CAUSATIVES.has(before.word) ? subject - 1 : subject >= 2 && CAUSATIVES.has(terms[subject - 2].word) ? subject - 2 : -1;
+  if (causative < 0) return false;
+  const causer = predicateSubject(terms, text, causative);
+  return causer >= 0 && actorOf(terms[causer]) !== 'other';
+}
 
 export const damagingFailure: Rule = {
   id: 'damaging-failure',
@@ -25,45 +75,124 @@ export const damagingFailure: Rule = {
     why: 'A failure story should show judgement you have since improved, not character an employer cannot risk. Misconduct — lying, altering numbers, covering up — ends the conversation however well it is told. Pick a failure of judgement, planning or communication instead.',
     weak: 'Kind: failure\nWhen the audit came, I had the test logs tidied up before the auditors saw them.',
     strong: 'Kind: failure\nI committed to an audit date before checking the test backlog, and we had to ask for a two-week extension.',
-    quietWhen: 'Only failure stories are checked, and only your own acts. The rule hears misconduct named or not: records altered so that someone would not see or to game a measure ("I had the stock count adjusted so the report would show no shrinkage", "…so my region would hit its target"), records filled in after the fact, telling someone what you knew was untrue ("I told the customer it had shipped when I hadn\'t ordered it"), expenses, confidences and credit taken. Reporting someone else\'s misconduct ("I discovered the vendor had falsified…", "I flagged it to compliance") is not flagged, nor are ordinary edits ("I updated the forecast when the new data came in") or honest mistakes ("I set the wrong rate and refunded every customer").',
+    quietWhen: 'Only failure stories are checked, and only your own acts (or acts you had someone do). The rule hears misconduct named or not: a record altered, written up or cleared away so that someone would not see it or to game a measure ("I had the stock count adjusted so the report would show no shrinkage", "…so my region would hit its target"), a record of what did not happen or not yet ("claims for visits I never made", "booked the order before the customer had signed", "as if it were done"), an inspection signed without doing it, telling someone what you knew was untrue ("I told the customer it had shipped when I hadn\'t ordered it"), confidential material passed to a friend or seen in advance, remarks about a colleague\'s appearance, expenses, confidences and credit taken. Reporting someone else\'s misconduct ("I discovered the vendor had falsified…", "I flagged it to compliance") is not flagged, nor are ordinary edits ("I updated the forecast when the new data came in") or honest mistakes ("I deleted the logs by mistake", "I set the wrong rate and refunded every customer").',
   },
   queries: {
     misconduct: { pattern: '#Misconduct+', needs: [['Misconduct']] },
     // compromise alternates single terms only, so each order of verb and record is a query of its own.
     tamper: { pattern: '#Tamper+ (#Particle|#Adverb)? (#Determiner|#Possessive|#Adjective|#Noun|#Value|of){0,6} #Ledger', needs: [['Tamper', 'Ledger']] },
     tampered: { pattern: '#Ledger #Adverb? #Tamper', needs: [['Tamper', 'Ledger']] },
-    alter: { pattern: '#Alter+ (#Particle|#Adverb)? (#Determiner|#Possessive|#Adjective|#Noun|#Value|of){0,6} #Ledger', needs: [['Alter', 'Ledger']] },
+    alter: { pattern: '#Alter+ (#Particle|#Adverb)? (#Determiner|#Possessive|#Adjective|#Noun|#Value|of|as){0,6} #Ledger', needs: [['Alter', 'Ledger']] },
+    // A record of what never happened: "claims for visits I never made", "call-backs for customers I never phoned".
+    phantom: { pattern: '#Alter+', needs: [['Alter', 'Negation']] },
     altered: { pattern: '#Ledger (#Noun|#Adverb|to|be|been|#Copula){0,3} #Alter', needs: [['Alter', 'Ledger']] },
     // Altering done to game a measure: "…so the department figures would look stronger", "…to hit our number".
     gamed: { pattern: '(so|to) (#Determiner|#Possessive|#Noun|#Pronoun|#Modal|#Adverb|#Adjective|#Verb|that){0,5} #Gaming+', needs: [['Gaming', 'Alter'], ['Gaming', 'Tamper']] },
+    // Any record act kept from someone: "I wrote the fall up as a slip so the area manager wouldn't see it".
+    concealed: { pattern: '(#Alter|#Tamper)', needs: [['Alter', 'Concealment'], ['Tamper', 'Concealment'], ['Alter', 'Gaming']] },
+    // Vouching for a check never made: "I signed the inspection sheets without going up to look".
+    // The check itself is the record ("inspection sheets", "the hourly observations"): a signature without it is false.
+    unchecked: { pattern: 'without (ever|actually|even|first|really|once|properly|physically)? #Verify', needs: [['Alter', 'Ledger', 'Verify']] },
+    // A leak: confidential material handed over, or to a friend or rival.
+    disclosed: { pattern: '#Disclose+', needs: [['Disclose', 'Confidential'], ['Disclose', 'Outsider']] },
+    // Material taken or seen that was not the writer's to have: "a competitor's deck brought from her old job", "the paper in advance".
+    acquired: { pattern: '#Acquire+', needs: [['Acquire', 'Confidential']] },
+    // Remarks about a colleague's body or identity.
+    remarked: { pattern: '#Remark (#Adverb|#Preposition|#Possessive|#Determiner|#Adjective|#Noun|#Value|#Pronoun){0,5} #Appearance', needs: [['Remark', 'Appearance']] },
   },
   scope: 'sentence',
   kinds: ['failure'],
   check(sentence, context) {
-    if (REPORTING.test(sentence.text) || !/\b(?:I|we)\b/.test(sentence.text)) return;
-    const knowingly = KNOWINGLY.exec(sentence.text) ?? LIED.exec(sentence.text);
+    const text = sentence.text;
+    if (REPORTING.test(text) || !/\b(?:I|we)\b/i.test(text)) return;
+    const knowingly = KNOWINGLY.exec(text) ?? LIED.exec(text) ?? madeSureNever(text);
     if (knowingly) {
       context.report({ span: { start: sentence.start + knowingly.index, end: sentence.start + knowingly.index + knowingly[0].length }, message: message(knowingly[0]) });
       return;
     }
     const grammar = context.grammar(sentence);
     if (!grammar || grammar.matches.size === 0) return;
+    const { terms } = grammar;
+    const honest = MISTAKE.test(text);
+    // One finding a sentence: the frames overlap in what they hear.
+    let found = false;
+    const has = (tag: string, from = 0, to = terms.length): boolean => terms.slice(from, to).some((term) => term.tags.has(tag));
     reportMatches(
       sentence,
       context,
-      ['misconduct', 'tamper', 'tampered', 'alter', 'altered', 'gamed'],
+      ['misconduct', 'tamper', 'tampered', 'unchecked', 'remarked', 'disclosed', 'acquired', 'alter', 'altered', 'phantom', 'gamed', 'concealed'],
       message,
-      (match, query) => {
-        // The act is the writer's unless the nearest subject is someone else ("the vendor had backdated…").
-        // A misconduct word read as a noun ("the junior doctor") names a person or a thing, not an act.
-        if (query === 'misconduct' && match.last - match.first === 1 && !grammar.terms[match.first].tags.has('Verb') && !grammar.terms[match.first].tags.has('Adjective')) return false;
-        // For a purpose clause, whose act it is is decided at the altering verb before it.
-        const act = query === 'gamed' ? grammar.terms.findIndex((term, index) => index < match.first && (term.tags.has('Alter') || term.tags.has('Tamper'))) : match.first;
-        if (act < 0) return false;
-        const subject = predicateSubject(grammar.terms, sentence.text, act);
-        if (subject >= 0 && actorOf(grammar.terms[subject]) === 'other') return false;
-        return !query.startsWith('alter') || HIDING.test(sentence.text);
-      },
+      (match, query) => !found && (found = admits(match, query)),
     );
+
+    function admits(match: GrammarMatch, query: string): boolean {
+        // A misconduct word read as a noun ("the junior doctor") names a person or a thing, not an act.
+        if (query === 'misconduct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb') && !terms[match.first].tags.has('Adjective')) return false;
+        // For a purpose clause, whose act it is is decided at the altering verb before it.
+        const act = query === 'gamed' || query === 'unchecked' ? terms.findIndex((term, index) => index < match.first && (term.tags.has('Alter') || term.tags.has('Tamper'))) : match.first;
+        if (act < 0 || !writersAct(terms, text, act)) return false;
+        const after = text.slice(match.start);
+        switch (query) {
+          case 'misconduct':
+          case 'tamper':
+          case 'tampered':
+            return true;
+          case 'remarked':
+            // "another team leader's comments": someone else's remarks.
+            return !terms.slice(Math.max(0, match.first - 3), match.first).some((term) => term.tags.has('Possessive') && !/^(?:my|our)$/.test(term.word));
+          case 'unchecked':
+            return !honest && CHECK_RECORD.test(text.slice(terms[act].start, match.start));
+          case 'disclosed': {
+            // Two of: confidential material, an outsider receiving it, early sight or a favour.
+            const signs = [has('Confidential', match.first), has('Outsider', match.first), ADVANCE.test(after)].filter(Boolean).length;
+            return !honest && signs >= 2;
+          }
+          case 'acquired':
+            return !honest && has('Confidential', match.first, match.first + 10) && (ADVANCE.test(after) || TAINTED.test(text));
+          case 'concealed':
+            return !honest && (concealed(after) || GAMED.test(after) && terms.some((term) => term.tags.has('Gaming')));
+          case 'gamed':
+            return !honest;
+          case 'phantom':
+            return !honest && recordsWhatNeverHappened(terms, text, act);
+          default:
+            // An altered record: hidden, made for a purpose, timed, pretended, premature or of what never happened.
+            if (query === 'altered' && !terms[match.last - 1].tags.has('Verb')) return false;
+            return !honest && (concealed(text) || PURPOSE.test(after) || GAMED.test(text) || TIMED.test(text) || PRETENDED.test(after) || PREMATURE.test(after) || PHANTOM_OLD.test(after));
+        }
+    }
   },
 };
+
+/** "I made sure the complaint never reached the regulator": a record kept from someone, by the writer. */
+function madeSureNever(text: string): RegExpExecArray | null {
+  return /\bI (?:\w+ )?(?:made sure|ensured|saw to it)\b[^.;]{0,80}?\b(?:never|not|n['’]t|didn['’]t|did not|wouldn['’]t|would not)\b(?: \w+)? (?:reach|reached|got|get|go|went|come|came|see|saw|find|found|make|made|appear|appeared|show|showed|surface|surfaced|left|leave|appeared)\b/i.exec(text);
+}
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+const NON_EVENT_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'nobody', 'anyone', 'anybody', 'someone']);
+// Verbs that put in for something: what they claim for need not be "for" it ("claimed overtime I never worked").
+const CLAIMING = /^(?:claim|bill|charg|invoic|expens|sign|book|log)/;
+
+/**
+ * Whether the record act at `act` is of something that did not happen: a noun followed by a
+ * negated relative clause ("visits I never made", "checks that I had not done"), reached through
+ * "for" or straight after a verb of claiming. "I reported the defects we had not fixed" reports
+ * open work: no "for", no claiming.
+ */
+function recordsWhatNeverHappened(terms: readonly GrammarTerm[], text: string, act: number): boolean {
+  let sawFor = false;
+  for (let at = act + 1; at < terms.length && at < act + 14; at++) {
+    const term = terms[at];
+    if (term.word === 'for') sawFor = true;
+    if (/[;.]/.test(text.slice(terms[at - 1].end, term.start)) || ['because', 'although', 'though', 'when', 'while', 'since', 'and', 'but'].includes(term.word)) return false;
+    if (!NON_EVENT_SUBJECT.has(term.word)) continue;
+    const head = RELATIVE.has(terms[at - 1].word) ? terms[at - 2] : terms[at - 1];
+    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun')) continue;
+    const rest = terms.slice(at + 1, at + 5);
+    const negation = rest.findIndex((next) => next.tags.has('Negative'));
+    if (negation < 0 || !rest.slice(negation + 1).some((next) => next.tags.has('Verb') && !next.tags.has('Copula'))) continue;
+    return sawFor || CLAIMING.test(terms[act].word);
+  }
+  return false;
+}
