@@ -87,6 +87,11 @@ export const COACH_CLASSES = {
       'overpromise', 'over-promise', 'under-deliver', 'underdeliver', 'underquote', 'underbid', 'lowball', 'railroad',
       'steamroll', 'bulldoze', 'strong-arm', 'bully', 'badger', 'pester', 'harass', 'hound', 'nag', 'criticise',
       'criticize', 'blame', 'scapegoat', 'badmouth', 'rubbish', 'trash', 'stall', 'stonewall',
+      // Carelessness with what was entrusted to them, by lemma: "managed to lose the signed order".
+      'misfile', 'misreport', 'mistype', 'misspell', 'misprint', 'miscount', 'miscalculate', 'misjudge', 'misprice',
+      'misallocate', 'misdirect', 'misaddress', 'misdeliver', 'misclassify', 'miscode', 'misdiagnose', 'misstate', 'mis-sell',
+      'omit', 'corrupt', 'wipe', 'double-book', 'undercharge', 'overbill', 'underestimate', 'neglect', 'garble', 'scramble',
+      'disappear', 'vanish', 'renege', 'stiff', 'short-change', 'short-pay', 'underpay', 'overpay',
     ],
     // Irregular forms compromise's conjugator does not give.
     words: ['mislaid', 'overran', 'overrun', 'overspent'],
@@ -124,11 +129,23 @@ export const COACH_CLASSES = {
       'tear * up', 'rip * up', 'push * into', 'force * into', 'rush * into', 'pressure * into', 'bounce * into',
       'run * into the ground', 'drive * into the ground', 'to save * lives', 'to save * life', 'change * direction',
       'flip-flop', 'u-turn', 'do a u-turn', 'pull out of', 'go back on * word', 'go cold',
+      // Indecision and slowness as a deed: "couldn't make up their minds", "took their time".
+      'take * time', 'take * sweet time', 'umm and ahh', 'hum and haw', 'hem and haw', 'chop and change', 'sit on the fence',
+      'keep * options open', 'keep revising', 'keep rewriting', 'keep changing * mind', 'keep going back', 'drag on',
+      // Leaving the writer to it: "then went home", "left us to pick up the pieces".
+      'leave * to pick up', 'leave * to clean up', 'leave * to sort', 'leave * to it', 'left * to fend', 'leave * holding',
+      'go home and', 'then went home', 'head home and', 'go on holiday and', 'go off on', 'swan off',
+      // Losing what was entrusted to them (not money or ground): "managed to lose the signed order twice".
+      'manage to lose', 'somehow lose', 'lose track of', 'lose sight of', ...['order', 'form', 'file', 'paperwork', 'application', 'sample', 'record', 'booking', 'key', 'receipt', 'invoice', 'request', 'email', 'copy', 'document', 'minutes', 'notes', 'login', 'password', 'card', 'parcel', 'package', 'shipment', 'consignment', 'delivery', 'drawing', 'spec', 'specification', 'ticket', 'slot', 'backup']
+        .flatMap((thing) => [`lose the ${thing}`, `lose * ${thing}`, `lose * ${thing}s`]),
+      // Sarcasm that pins a blunder: "managed to break", "somehow forgot".
+      'manage to break', 'manage to delete', 'manage to wipe', 'manage to miss', 'manage to forget', 'manage to misplace', 'manage to mislay', 'manage to overwrite', 'manage to send', 'manage to book',
     ],
   },
   Duty: {
     description: 'duties whose omission ("never delivered", "didn\'t reply") is a complaint when someone else is the subject',
     verbs: [
+      'settle', 'choose', 'commit', 'sign', 'plan', 'organise', 'organize', 'turn', 'supply', 'ship', 'process', 'schedule', 'book', 'order',
       'deliver', 'respond', 'reply', 'answer', 'listen', 'read', 'follow', 'sign', 'release', 'approve', 'share', 'tell',
       'inform', 'warn', 'prepare', 'test', 'check', 'engage', 'commit', 'support', 'help', 'provide', 'send', 'return',
       'cooperate', 'communicate', 'update', 'document', 'fund', 'staff', 'show', 'turn', 'call', 'bother', 'care',
@@ -136,7 +153,9 @@ export const COACH_CLASSES = {
       'give', 'attend', 'pay', 'acknowledge', 'explain', 'clarify', 'confirm', 'decide', 'act', 'budge', 'consult',
       'train', 'resource', 'prioritise', 'prioritize', 'own', 'chase',
     ],
-    phrases: ['turn up', 'show up', 'pick up', 'get back', 'follow through', 'follow up', 'step up', 'deliver on', 'stick to', 'live up to', 'do * job', 'do * part'],
+    phrases: ['turn up', 'show up', 'pick up', 'get back', 'follow through', 'follow up', 'step up', 'deliver on', 'stick to', 'live up to', 'do * job', 'do * part',
+      // Deciding and agreeing, whose omission is indecision: "couldn't make up their minds", "never agreed a date".
+      'make up * mind', 'make a decision', 'make * decision', 'make a call', 'make the call', 'settle on', 'agree on', 'sign off', 'come back', 'come through', 'get * act together'],
   },
   Judgement: {
     description: 'negative judgements of people ("incompetent", "useless", "impossible to work with")',
@@ -297,6 +316,17 @@ export const COACH_CLASSES = {
       'what i inherited', 'what we inherited', 'outside anything i could', 'beyond anything i could', 'outside my influence',
       'beyond my influence', 'out of my league', 'nothing to do with my', 'none of it was mine', 'nothing was mine to',
       'levels above me', 'above my level', 'above my grade', 'nothing anyone * could', 'nothing any of us could',
+      // Powerlessness: the writer's only part was to go along.
+      'all i could do', 'all we could do', 'all i could really do', 'all we could really do', 'only thing i could do',
+      'only thing we could do', 'the best i could do', 'the best we could do', 'only option i had', 'only option we had',
+      'no option but', 'no choice but', 'no alternative but', 'left with no', 'left me with no', 'left us with no',
+      'left me little', 'left us little', 'forced my hand', 'forced our hand', 'tied my hands', 'tied our hands',
+      // A decision imposed from above: "the date came down from the CFO", "it was decided at board level".
+      'handed down from', 'handed down by', 'imposed from above', 'imposed on me', 'imposed on us',
+      'dictated to me', 'dictated to us', 'decided above me', 'decided above us', 'decided over my head', 'decided over our heads',
+      'decided at * level', 'set at * level', 'made at * level', 'agreed at * level', 'taken at * level', 'fixed at * level',
+      'signed off above me', 'came from the top', 'came from higher up', 'from higher up', 'from the top down',
+      'what i was told to', 'as instructed', 'on instruction from', 'on the instructions of', 'on orders from',
     ],
   },
   Uninformed: {
@@ -307,7 +337,9 @@ export const COACH_CLASSES = {
   Agency: {
     description: 'what the writer says they lacked: power, a say, access ("I didn\'t have the authority")',
     nouns: ['authority', 'vote', 'say', 'access', 'power', 'mandate', 'remit', 'control', 'choice', 'option', 'input', 'seat', 'sign-off', 'influence', 'budget', 'headcount', 'resource', 'leverage', 'clout', 'permission', 'right', 'visibility', 'chance', 'time',
-      'picture', 'information', 'info', 'context', 'fact', 'detail', 'briefing', 'training', 'tool', 'support', 'funding', 'money', 'backing', 'buy-in', 'staff', 'people', 'hour', 'seniority', 'standing', 'data', 'notice', 'warning', 'heads-up', 'guidance', 'direction', 'spec', 'specification', 'capacity', 'bandwidth'],
+      'picture', 'information', 'info', 'context', 'fact', 'detail', 'briefing', 'training', 'tool', 'support', 'funding', 'money', 'backing', 'buy-in', 'staff', 'people', 'hour', 'seniority', 'standing', 'data', 'notice', 'warning', 'heads-up', 'guidance', 'direction', 'spec', 'specification', 'capacity', 'bandwidth',
+      // Where a decision sits: "out of my reach", "outside my gift", "above my pay grade".
+      'hand', 'reach', 'gift', 'jurisdiction', 'sphere', 'purview', 'lane', 'grasp', 'pay grade', 'paygrade', 'sway', 'veto', 'discretion', 'latitude', 'leeway', 'freedom'],
   },
   Boast: {
     description: 'absolutes and superlatives a writer claims for their own work',
@@ -520,7 +552,9 @@ export const COACH_CLASSES = {
   },
   DutyDone: {
     description: 'duties whose omission the passive hides ("was not informed", "never escalated")',
-    verbs: ['inform', 'tell', 'escalate', 'communicate', 'test', 'check', 'review', 'update', 'document', 'flag', 'raise', 'follow', 'share', 'sign', 'back', 'notify', 'warn', 'consult', 'brief', 'monitor', 'track', 'verify', 'validate', 'audit', 'patch', 'renew', 'fix', 'address', 'chase', 'record', 'secure', 'plan', 'budget', 'staff', 'resource', 'train', 'replace', 'cancel', 'invoice', 'file', 'submit', 'send', 'pay', 'migrate', 'hand', 'prioritise', 'prioritize', 'handle', 'catch', 'spot', 'detect', 'notice', 'read', 'approve'],
+    verbs: ['inform', 'tell', 'escalate', 'communicate', 'test', 'check', 'review', 'update', 'document', 'flag', 'raise', 'follow', 'share', 'sign', 'back', 'notify', 'warn', 'consult', 'brief', 'monitor', 'track', 'verify', 'validate', 'audit', 'patch', 'renew', 'fix', 'address', 'chase', 'record', 'secure', 'plan', 'budget', 'staff', 'resource', 'train', 'replace', 'cancel', 'invoice', 'file', 'submit', 'send', 'pay', 'migrate', 'hand', 'prioritise', 'prioritize', 'handle', 'catch', 'spot', 'detect', 'notice', 'read', 'approve',
+      // Checks of the work itself: "packed orders without scanning them", "was never inspected".
+      'scan', 'inspect', 'confirm', 'measure', 'label', 'log', 'proofread', 'double-check', 'reconcile', 'calibrate', 'vet', 'screen', 'count', 'weigh', 'sample', 'trace', 'supervise', 'maintain', 'service', 'clean', 'restore', 'retest', 're-test', 'sanity-check', 'cross-check', 'sign off', 'back up', 'lock', 'encrypt', 'revoke', 'reset', 'archive', 'version'],
   },
   Mishap: {
     description: 'how a passive admits a fault without naming it: done twice, late, by accident, left unanswered',
@@ -536,7 +570,7 @@ export const COACH_CLASSES = {
       'without evidence', 'without verification', 'without verifying', 'without confirmation', 'without confirming', 'without a second',
       'without any check', 'without any checks', 'without checks', 'without reading', 'without a call-back', 'without a callback',
       'without calling', 'without sign off', 'without authorisation', 'without authorization', 'without consent', 'without notice',
-      'without telling', 'without informing', 'without a backup', 'without a rollback', 'on the strength of', 'with the old',
+      'without telling', 'without informing', 'without a backup', 'without a rollback', 'on the strength of', 'in place of', 'instead of', 'in lieu of', 'with the old',
       'with the wrong', 'to the wrong', 'from the old', 'on the old', 'outdated', 'superseded', 'out-of-date', 'lying around',
       'in a queue', 'in the queue', 'in a drawer', 'in an inbox', 'on a shelf', 'gathering dust', 'in error', 'by mistake', 'by accident', 'without a review', 'without review', 'without any review', 'without testing', 'without a test', 'without sign-off', 'without approval', 'without checking', 'without a check', 'left open', 'too late', 'too early', 'out of date'],
   },
@@ -575,9 +609,11 @@ export const COACH_CLASSES = {
   },
   Setback: {
     description: 'setbacks a causal clause can pin on someone ("we slipped… because the vendor…")',
-    verbs: ['slip', 'miss', 'lose', 'fail', 'overrun', 'overspend', 'stall', 'collapse', 'cancel', 'scrap', 'postpone', 'suffer'],
-    words: ['late', 'behind', 'delayed', 'over budget', 'short', 'down'],
-    phrases: ['fall behind', 'fall short', 'fall through', 'run late', 'run over', 'blow the deadline', 'blow the budget'],
+    verbs: ['slip', 'miss', 'lose', 'fail', 'overrun', 'overspend', 'stall', 'collapse', 'cancel', 'scrap', 'postpone', 'suffer',
+      'slide', 'drift', 'halt', 'stop', 'freeze', 'derail', 'lapse', 'expire', 'crash', 'break', 'sink', 'founder', 'unravel', 'delay', 'defer', 'waste'],
+    words: ['late', 'behind', 'delayed', 'over budget', 'short', 'down', 'stuck', 'blocked', 'stalled', 'idle', 'overdue'],
+    phrases: ['fall behind', 'fall short', 'fall through', 'run late', 'run over', 'blow the deadline', 'blow the budget', 'grind to a halt',
+      'come to a standstill', 'come to a halt', 'go over budget', 'push back', 'push out', 'fall apart', 'go wrong', 'cost us'],
   },
   Change: {
     description: 'verbs of a change in size: vague with a degree word ("improved enormously", "really cut")',
@@ -666,6 +702,32 @@ export const COACH_CLASSES = {
     description: 'what a disguised strength is devoted to: detail, accuracy, quality, perfection',
     nouns: ['detail', 'quality', 'accuracy', 'precision', 'perfection', 'excellence', 'standard', 'thoroughness', 'rigour', 'rigor', 'polish', 'craft',
       'correctness', 'getting it right', 'getting things right', 'the finer point', 'the small stuff', 'the little thing', 'doing things properly', 'doing it properly'],
+  },
+  Shoddy: {
+    description: 'what someone handed over, judged: "pushed a breaking change", "left the app in an appalling state"',
+    words: [
+      'breaking', 'broken', 'faulty', 'defective', 'corrupt', 'corrupted', 'botched', 'bungled', 'untested', 'unfinished',
+      'unworkable', 'unreadable', 'illegible', 'mislabelled', 'mislabeled', 'misleading', 'error-ridden', 'bug-ridden',
+      'half-done', 'half-built', 'slapdash', 'haphazard', 'messy', 'muddled', 'contradictory', 'outdated', 'obsolete',
+      'unstable', 'a state', 'a sorry state', 'in tatters', 'in ruins', 'in disarray', 'in a mess', 'held together with',
+    ],
+  },
+  Safeguard: {
+    description: 'checks and duties a project owes, whose deferral the passive hides ("the security review got pushed to the last week")',
+    nouns: [
+      'check', 'test', 'testing', 'review', 'assessment', 'audit', 'sign-off', 'approval', 'reconciliation', 'backup',
+      'handover', 'inspection', 'validation', 'verification', 'training', 'documentation', 'due diligence', 'pen test',
+      'penetration test', 'qa', 'risk assessment', 'impact assessment', 'security review', 'privacy review', 'legal review',
+      'code review', 'load test', 'dry run', 'rehearsal', 'walkthrough', 'walk-through', 'consultation', 'briefing',
+      'induction', 'maintenance', 'servicing', 'calibration', 'health check', 'safety check', 'fire drill', 'drill',
+      'stocktake', 'count', 'reference check', 'vetting', 'background check', 'survey', 'trial', 'pilot', 'user testing',
+      'accessibility review', 'compliance check', 'follow-up', 'escalation', 'retro', 'retrospective', 'post-mortem',
+    ],
+  },
+  Compelled: {
+    description: 'what the writer says they were made to do ("I was under instructions to say nothing", "we were ordered to")',
+    verbs: ['tell', 'instruct', 'order', 'force', 'make', 'oblige', 'direct', 'pressure', 'press', 'push', 'compel', 'pressurise', 'pressurize', 'bully', 'lean'],
+    words: ['under'],
   },
 } satisfies Record<string, LexiconClass>;
 

@@ -156,7 +156,8 @@ function matchPhrase(phrase: readonly string[], tokens: readonly string[], start
       }
       return -1;
     }
-    return t < tokens.length && tokens[t] === phrase[p] ? step(p + 1, t + 1) : -1;
+    // The article follows the next word's sound: "leave * in a * state" matches "in an appalling state".
+    return t < tokens.length && (tokens[t] === phrase[p] || (phrase[p] === 'a' && tokens[t] === 'an')) ? step(p + 1, t + 1) : -1;
   };
   return step(0, start);
 }

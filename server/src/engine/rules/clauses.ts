@@ -13,6 +13,18 @@ const CLAUSE_OPENERS = new Set([
 ]);
 // Words between a subject and its verb that do not break the link.
 const MODIFIER_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun', 'Adverb'];
+// Verbs of finding and saying whose object is a clause with its own subject, "that" left out:
+// "I found [that] the previous lead had let it slide".
+const CLAUSE_TAKING = new Set([
+  'found', 'find', 'finds', 'discovered', 'discover', 'learned', 'learnt', 'learn', 'realised', 'realized', 'realise', 'realize',
+  'noticed', 'notice', 'saw', 'see', 'heard', 'hear', 'knew', 'know', 'thought', 'think', 'felt', 'feel', 'assumed', 'assume',
+  'suspected', 'guessed', 'said', 'says', 'say', 'claimed', 'claims', 'insisted', 'insists', 'admitted', 'admits', 'reckoned', 'figured',
+  'turned', 'emerged', 'transpired',
+]);
+// Object forms: "the agency before us" is never the subject of what follows.
+const OBJECT_FORMS = new Set(['me', 'us', 'myself', 'ourselves']);
+// Heads that keep the party of the word before them: "their IT people", "the finance folks".
+const GROUP_HEADS = new Set(['people', 'person', 'persons', 'personnel', 'folks', 'bods', 'crowd', 'contingent', 'lot', 'end']);
 
 export function actorOf(term: GrammarTerm): Actor | null {
   if (SELF.has(term.word)) return 'self';
@@ -59,6 +71,9 @@ export function isSubject(terms: readonly GrammarTerm[], text: string, index: nu
     // A time phrase before the subject ("In January the bed manager…"), and "With Legal dragging its heels…".
     if (before.tags.has('Preposition') && terms[at].tags.has('Date')) return true;
     if (before.word === 'with' && opensClause(terms, text, at - 1)) return true;
+    // "I found the vendor had…", "it turned out the night shift never…": the subject of a reported clause.
+    if (before.tags.has('Verb') && CLAUSE_TAKING.has(before.word)) return true;
+    if (before.tags.has('Particle') && at >= 2 && CLAUSE_TAKING.has(terms[at - 2].word)) return true;
     if (!MODIFIER_TAGS.some((tag) => before.tags.has(tag)) || (before.tags.has('Pronoun') && !before.tags.has('Possessive'))) return false;
   }
   return true;
@@ -113,7 +128,7 @@ function qualifiesNoun(terms: readonly GrammarTerm[], text: string, at: number, 
     const following = terms[next + 1];
     if (/[,;:]/.test(text.slice(term.end, following.start))) return false;
     if (!following.tags.has('Noun') || following.tags.has('Pronoun')) return false;
-    if (!actorOf(following)) return true;
+    if (!actorOf(following) && !GROUP_HEADS.has(following.word)) return true;
   }
   return false;
 }
@@ -127,9 +142,11 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
   let start = index;
   // A coordinated clause with a subject of its own ("Finance moved it, and my budget showed…") starts a new search.
   const newClause = (at: number): boolean => COORDINATORS.has(terms[at - 1].word) && !['Verb', 'Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => terms[at].tags.has(tag));
-  while (start > 0 && !SUBORDINATORS.has(terms[start - 1].word) && !newClause(start) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  // "before us", "after them": a preposition with its object, not a clause opener.
+  const subordinates = (at: number): boolean => SUBORDINATORS.has(terms[at - 1].word) && !/^(?:me|us|them|him)$/.test(terms[at].word);
+  while (start > 0 && !subordinates(start) && !newClause(start) && !/[;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
   // "After we finished phase one, Finance refused…": an opening subordinate clause ends at its comma.
-  if (start > 0 && SUBORDINATORS.has(terms[start - 1].word)) {
+  if (start > 0 && subordinates(start)) {
     for (let at = index - 1; at > start; at--) {
       if (/,/.test(text.slice(terms[at - 1].end, terms[at].start))) {
         start = at;
@@ -142,7 +159,7 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
     // "Priya in procurement", "Dave from Finance": the name before the department is the subject.
     if (at >= 2 && actorOf(terms[at]) === 'other' && /^(?:in|at|from|on)$/.test(terms[at - 1].word) && /^\p{Lu}/u.test(text.slice(terms[at - 2].start)) && terms[at - 2].tags.has('Noun') && isSubject(terms, text, at - 2)) return at - 2;
     // "the night-shift rules broke": a party word qualifying another noun is not the subject.
-    if (qualifiesNoun(terms, text, at, index)) continue;
+    if (qualifiesNoun(terms, text, at, index) || OBJECT_FORMS.has(terms[at].word)) continue;
     if (ownOrganisation(terms, at)) return -1;
     if (actorOf(terms[at]) && isSubject(terms, text, at)) {
       // "The vendor's lead engineer": the whole noun phrase is one subject; report from its first actor.

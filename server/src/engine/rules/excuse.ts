@@ -4,18 +4,19 @@ import { reportMatches, reportPhrases, type Rule } from './rule';
 
 // The writer acting after the context ("…before I arrived, so I reviewed the scope"): context, not an excuse.
 const ACTS_AFTER =
-  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
+  /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?!(?:was|were|wasn['’]t|weren['’]t|had|hadn['’]t|could|couldn['’]t|did|didn['’]t|never|am|is|would|should|think|thought|felt|knew|assumed|just|only|simply|got|ended|supposed|meant|expected|left|let|went|accepted)\b)[a-z]{3,}|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // The writer acting on a denial they state ("I wasn't consulted, so I asked for the minutes"): context, not an excuse.
 // Going along with it ("so I let the print run go ahead") is still the excuse.
 const PROACTIVE_AFTER =
   /\b(?:so|and|but|then|yet|which is why)\b[^.;]*?\bI\s+(?:\w+ly\s+)?(?:asked|raised|flagged|escalated|checked|reviewed|pushed|challenged|argued|made sure|requested|insisted|wrote|sent|called|phoned|set up|walked|met|built|proposed|offered|booked|learned|read|studied|mapped|spoke|went to|put|drafted|tested|prepared|ran)\b|\bin my first (?:\w+ )?(?:week|weeks|month|months|days|day)\b[^.;]*\bI\b/i;
 // An ownership clause after the excuse takes it back: "…out of my hands, but I should have flagged it".
-const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b|\b(?:and|but|though|yet) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
+const OWNED_AFTER = /\b(?:but|though|although|yet|still|even so|that said|in hindsight|looking back)\b[^.!?]*\b(?:I|my)\b[^.!?]*\b(?:should|could have|own|responsib|mistake|fault|on me)|\bI should(?:n['’]t)? have\b|\bmy job\b|\bmine to\b|\bI (?:waited|left it)\b(?!\s+(?:for|to|with) (?:the|their|his|her|them|him|someone|somebody|another|other|others)\b)|\b(?:and|but|though|yet) I (?:had not|hadn['’]t|did not|didn['’]t|never|failed to)\b/i;
 
 // Context frames ("before I arrived", "I inherited…"), unlike denials of agency, are no excuse when the writer acts on them.
 const CONTEXT_FRAME = /\b(?:before|inherit\w*|handed|given|circumstances|baked|by the time|already|when i)\b/i;
 // A rhetorical question that denies agency: "what else could I do?", "how was I supposed to know?", "…, could I?".
-const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
+// "How was I supposed to grade it?": any verb once the question says what was expected of the writer.
+const RHETORICAL = /\b(?:what|how)(?: on earth| else| exactly)? (?:could|can|was|were|should|would) (?:I|we)(?: \w+)?(?: (?:supposed|meant|expected) to)? (?:do|have done|know|have known|change|have changed|tell)\b[^.!?]*\?|\b(?:how|why)(?: on earth| exactly)? (?:was|were|am|are) (?:I|we)(?: \w+)? (?:supposed|meant|expected|able) to \w+[^.!?]*\?|,\s*(?:could|can|did|would|should|was) (?:I|we)\?/i;
 
 // The writer naming a belief of their own as the mistake: "I had treated renewals as someone else's job".
 const OWN_BELIEF = /\bI (?:had )?(?:treated|seen|saw|thought of|considered|regarded|assumed|believed|decided)\b[^.;]*$/i;
@@ -49,6 +50,15 @@ export const excuse: Rule = {
     powerless: { pattern: '(i|we) (#Adverb|#Auxiliary|#Modal|#Copula){0,2} (#Negative|never) #Adverb? (have|get|had|got|given) (#Determiner|#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
     // "I had no real say", "we had little time", "I got zero support".
     lacked: { pattern: '(i|we) (#Adverb){0,2} (had|have|got|get) (no|little|zero) (#Adjective|real|full){0,2} #Agency', needs: [['Agency']] },
+    // "it was never my place", "not really our call": the decision denied as the writer's.
+    notMine: { pattern: '(#Negative|never|hardly) (#Adverb)? (my|our) (place|call|decision|job|remit|responsibility|area|problem|department|role|business|lane|fight|domain|brief|concern|jurisdiction|gift|say|patch|bag|thing|choice)', needs: [['Negation']] },
+    // "out of my reach", "beyond our say", "outside my gift".
+    outOfReach: { pattern: '(out of|beyond|outside|outside of|above|over) (my|our) (control|hands|reach|power|remit|gift|influence|authority|jurisdiction|sphere|purview|lane|grasp|say|pay grade|paygrade)', needs: [['Agency']] },
+    // "I was under instructions to say nothing", "we were ordered to", "my role carried no authority".
+    ordered: { pattern: '(i|we) #Adverb? (was|were|had been|felt) #Adverb? (told|instructed|ordered|forced|made|obliged|directed|pressured|pressed|pushed|compelled|under) (strict|clear|explicit|firm)? (to|instructions|orders)', needs: [['Compelled']] },
+    roleLacked: { pattern: '(my|our) (role|position|job|title|grade|post|contract|level|remit|seat|team) (#Adverb){0,2} (had|has|carried|carries|gave|gives|came|comes|held|holds|offered|brought) (with|me|us)? (no|little|zero|nil) (#Adjective|real|formal|actual){0,2} #Agency', needs: [['Agency']] },
+    // "The go-live date came down from the group CFO": a decision that reached the writer from above.
+    imposed: { pattern: '(came|come|comes|coming) down from (#Determiner|#Possessive|#Adjective|#Noun){0,3} (#Party|#Person|#Organization)', needs: [['Party']] },
     couldNot: { pattern: '(i|we|nobody|anyone|anybody) (#Adverb){0,1} (could|can|would) (#Negative|never) have (#Adverb){0,1} #Verb', needs: [['Negation']] },
   },
   scope: 'sentence',
@@ -79,7 +89,7 @@ export const excuse: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot'],
+      ['frame', 'untold', 'unaware', 'noIdea', 'unawareAdjective', 'nobodyGave', 'powerless', 'lacked', 'couldNot', 'notMine', 'outOfReach', 'ordered', 'roleLacked', 'imposed'],
       message,
       // "I couldn't have done it without the team" is thanks, not an excuse.
       (match, query) => !(query === 'frame' && byOther(match)) && !OWN_BELIEF.test(sentence.text.slice(0, match.start)) && (query !== 'unaware' || !toldActively(match)) && !OWNED_AFTER.test(sentence.text.slice(match.end)) && !(CONTEXT_FRAME.test(sentence.text.slice(match.start, match.end)) ? ACTS_AFTER : PROACTIVE_AFTER).test(sentence.text.slice(match.end)) && !(query === 'couldNot' && /^\s*(?:\w+\s+){0,3}without\b/i.test(sentence.text.slice(match.end))),
