@@ -349,6 +349,10 @@ export const COACH_CLASSES = {
       'genius', 'rockstar', 'ninja', 'guru', 'indispensable', 'irreplaceable', 'effortlessly', 'faultless', 'faultlessly',
       'impeccable', 'impeccably', 'best-in-class', 'superstar', 'savior', 'saviour', 'mastermind', 'unstoppable',
       'infallible', 'top-performing', 'record-breaking', 'masterpiece', 'masterclass', 'triumph', 'tour de force', 'textbook', 'unequalled', 'unequaled', 'unsurpassed', 'untouchable',
+      // Absolutes of soundness and perfection: nothing could be better.
+      'watertight', 'airtight', 'bulletproof', 'bombproof', 'foolproof', 'immaculate', 'immaculately', 'spotless', 'error-free', 'bug-free',
+      'fault-free', 'mistake-free', 'unimpeachable', 'unassailable', 'beyond reproach', 'perfection', 'unbeatable', 'second-to-none', 'best-ever',
+      'record-setting', 'all-time', 'unrivalled', 'matchless', 'incomparable', 'inimitable', 'nonpareil', 'virtuoso', 'wunderkind', 'prodigy',
     ],
     phrases: [
       'second to none', 'like no other', 'all by myself', 'without any help',
@@ -381,6 +385,13 @@ export const COACH_CLASSES = {
       'optimistic', 'involved', 'attentive', 'hard-driving', 'competitive', 'principled', 'honest', 'direct', 'candid',
       'loyalty', 'dedication', 'commitment', 'passion', 'perfectionism', 'generosity', 'empathy', 'diligence',
       'thoroughness', 'tenacity', 'persistence', 'integrity', 'conscientiousness', 'selflessness', 'work ethic',
+      // The same virtues as manner: "I prepared so thoroughly that…", "I worked so efficiently that…".
+      'thoroughly', 'carefully', 'meticulously', 'diligently', 'efficiently', 'conscientiously', 'passionately', 'generously',
+      'loyally', 'faithfully', 'rigorously', 'relentlessly', 'tirelessly', 'selflessly', 'devotedly', 'painstakingly', 'scrupulously',
+      'efficient', 'painstaking', 'scrupulous', 'devoted', 'tireless', 'self-sacrificing', 'giving', 'trustworthy', 'principled',
+      'curious', 'inquisitive', 'fastidious', 'punctilious', 'compassionate', 'considerate', 'thoughtful', 'obliging', 'proactive',
+      'zealous', 'keen', 'eager to please', 'self-reliant', 'generous with my time', 'conscientious', 'big-hearted', 'warm',
+      'curiosity', 'compassion', 'kindness', 'honesty', 'candour', 'candor', 'ambition', 'drive', 'devotion', 'care', 'enthusiasm', 'optimism', 'idealism',
     ],
   },
   VirtueVerb: {
@@ -411,6 +422,14 @@ export const COACH_CLASSES = {
       'too exacting', 'so exacting', "everyone's go-to", 'say yes to every', 'said yes to every', 'gave all the credit',
       'give all the credit', 'take all the blame', 'took all the blame', 'aim too high', 'aimed too high', 'too high for',
       'work too many', 'worked too many', 'too generous with my', 'too available', 'too responsive',
+      // Credit given away, help never refused, delivery past what was asked.
+      'give * all the credit', 'give * the credit', 'give away the credit', 'deflect * credit', 'deserve * more than i', 'deserves it more than',
+      'impossible to turn away', 'impossible to say no', 'hard to say no', 'can not turn away', 'could not turn away', 'never turn away',
+      'never turned away', 'can not turn down', 'could not turn down', 'impossible to refuse', 'can not refuse', 'could not refuse',
+      'never refuse', 'never refused', 'can not walk away from', 'could not walk away from', 'can not let * down', 'could not let * down',
+      'over-delivering', 'overdelivering', 'over-preparing', 'overpreparing', 'over-committing', 'overcommitting', 'over-investing',
+      'overinvesting', 'over-achieving', 'overachieving', 'over-achieve', 'overachieve', 'over-achieved', 'overachieved',
+      'stand by * to the end', 'stood by * to the end', 'stick by * to the end', 'stuck by * to the end', 'to a fault',
     ],
   },
   Standard: {
@@ -514,7 +533,8 @@ export const COACH_CLASSES = {
       // Attesting, claiming and classifying a record; clearing it away.
       'certify', 'countersign', 'initial', 'tick', 'stamp', 'attest', 'declare', 'claim', 'bill', 'invoice', 'expense',
       'classify', 'reclassify', 'class', 'categorise', 'categorize', 'grade', 'label', 'downgrade', 'recognise', 'recognize', 'exclude', 'omit',
-      'clear', 'erase', 'purge', 'discard', 'bin', 'dispose', 'wipe', 'strip', 'redact', 'defer', 'postpone', 'reverse'],
+      'clear', 'erase', 'purge', 'discard', 'bin', 'dispose', 'wipe', 'strip', 'redact', 'defer', 'postpone', 'reverse',
+      'steer', 'tilt', 'skew', 'stack', 'smooth', 'soften', 'massage', 'shade', 'colour', 'color', 'reweight', 're-weight', 'rescore', 're-score', 'regrade', 're-grade'],
     phrases: ['sit on', 'hold back', 'fill in', 'fill out', 'write up', 'make up', 'mark up', 'mark down', 'tone down', 'play down', 'leave out', 'take out',
       // Records written, attested, claimed or cleared away.
       'write * up', 'write * down', 'write in', 'write * off', 'fill * in', 'fill * out', 'leave * out', 'take * out', 'tone * down', 'play * down',
@@ -691,9 +711,9 @@ export const COACH_CLASSES = {
   },
   Outpace: {
     description: 'others unable to keep up with the writer: a virtue of the writer dressed as a failure',
-    phrases: ['keep up with me', 'keep up with my', 'keep pace with me', 'keep pace with my', 'match my', 'match me', 'can not match', 'could not match',
-      'not ready for how', 'not ready for my', 'live up to my', 'rise to my', 'reach my', 'meet my own', 'meet my', 'not meet my', 'up to my',
-      'my own bar', 'my own standard', 'my own high', 'my own exacting', 'my own impossibly', 'my standards', 'my high standards', 'my own expectations',
+    phrases: ['keep up with me', 'keep up with my', 'keep pace with me', 'keep pace with my', 'match my standards', 'match my pace', 'match my own',
+      'not ready for how', 'live up to my', 'rise to my', 'meet my own', 'up to my own', 'up to my standards', 'up to my high',
+      'my own bar', 'my own standard', 'my own high', 'my own exacting', 'my own impossibly', 'my high standards', 'my own expectations',
       'hold myself to', 'hold my own work to', 'hold my work to', 'hold my team to', 'hold everyone to', 'hold people to', 'ahead of everyone',
       'faster than anyone', 'faster than they', 'faster than the', 'too good for', 'too far ahead', 'too quick for', 'too fast for',
       'standard that * can not', 'standard that * could not', 'bar that * can not', 'bar that * could not', 'standards that * can not', 'standards that * could not'],
@@ -728,6 +748,35 @@ export const COACH_CLASSES = {
     description: 'what the writer says they were made to do ("I was under instructions to say nothing", "we were ordered to")',
     verbs: ['tell', 'instruct', 'order', 'force', 'make', 'oblige', 'direct', 'pressure', 'press', 'push', 'compel', 'pressurise', 'pressurize', 'bully', 'lean'],
     words: ['under'],
+  },
+  Surpass: {
+    description: 'comparisons with everyone else: a disguised strength when the writer goes further than all ("aim higher than anyone")',
+    phrases: ['than anyone', 'than anybody', 'than everyone', 'than everybody', 'than others', 'than the rest', 'than my peers', 'than my colleagues', 'than most'],
+  },
+  Purpose: {
+    description: 'words that open a purpose or result clause: what a record was changed for ("so it showed 9%")',
+    words: ['so', 'lest'],
+    phrases: ['so that', 'so as to', 'in order to', 'to make it look', 'to make them look'],
+  },
+  Gift: {
+    description: 'gifts and hospitality: misconduct when taken from someone the writer decides on',
+    nouns: ['gift', 'present', 'holiday', 'trip', 'hospitality', 'ticket', 'dinner', 'meal', 'cash', 'envelope', 'villa', 'lake house',
+      'holiday home', 'weekend away', 'week away', 'stay', 'watch', 'case of wine', 'hamper', 'voucher', 'flight', 'upgrade', 'backhander',
+      'kickback', 'bribe', 'sweetener', 'inducement', 'favour', 'favor', 'perk', 'junket', 'jolly', 'box at', 'seats at', 'loan'],
+    phrases: ['a week at', 'a weekend at', 'a night at', 'a few nights at', 'two nights at', 'a stay at'],
+  },
+  Dependent: {
+    description: 'parties whose business depends on the writer\'s decision: bidders, suppliers, applicants',
+    nouns: ['bidder', 'supplier', 'vendor', 'contractor', 'subcontractor', 'tenderer', 'applicant', 'candidate', 'developer', 'broker', 'agent',
+      'client', 'customer', 'distributor', 'reseller', 'consultant', 'agency', 'firm', 'company', 'lobbyist', 'provider', 'manufacturer', 'wholesaler'],
+  },
+  Belittle: {
+    description: 'put-downs: bullying when the writer does them to a person or in front of others',
+    verbs: ['mock', 'ridicule', 'deride', 'belittle', 'humiliate', 'shame', 'berate', 'lambast', 'scold', 'mimic', 'roast', 'scapegoat', 'taunt', 'jeer', 'sneer'],
+    phrases: ['single * out', 'single out', 'pick on', 'laugh at', 'make fun of', 'dress * down', 'talk down to', 'put * down', 'shout at', 'yell at',
+      'scream at', 'swear at', 'snap at', 'tear into', 'rip into', 'lay into', 'bawl * out', 'tell * off', 'name and shame', 'make an example of',
+      'tear a strip off', 'tear * apart', 'rip * apart', 'call * stupid', 'call * useless', 'call * lazy', 'call * an idiot', 'call * incompetent',
+      'lucky to still have', 'lucky to have a job', 'lucky to still be', 'threaten to fire', 'threaten to sack', 'threaten * job'],
   },
 } satisfies Record<string, LexiconClass>;
 

@@ -3,13 +3,36 @@ import { actorOf, predicateSubject } from './clauses';
 import { reportMatches, type Rule } from './rule';
 
 // The writer uncovering someone else's misconduct: "I found that the manager had falsified…".
-const REPORTING = /\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:reported|discovered|caught|uncovered|found(?! a way)|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/i;
+const REPORTING = /\b(?:I|we)\s+(?:(?!never|not|n['’]t)\w+\s+){0,2}?(?:reported|discovered|caught(?! up)|uncovered|found(?! a way)|investigated|flagged|exposed|detected|prevented|stopped|noticed|spotted|escalated|refused|challenged|declined|pushed back|blew the whistle)\b/gi;
+// Where the writer's next clause starts: "We reported the first breach, but I decided…".
+const WRITER_CLAUSE = /(?:[,;]\s*|\b(?:and|but|then|so)\s+)(?:I|we)\b/gi;
+
+/** Spans of the sentence that report someone else's act: from a reporting verb to the writer's next clause. */
+function reportedSpans(text: string): [number, number][] {
+  return [...text.matchAll(REPORTING)].map((found) => {
+    const from = (found.index ?? 0) + found[0].length;
+    WRITER_CLAUSE.lastIndex = from;
+    const next = WRITER_CLAUSE.exec(text);
+    return [found.index ?? 0, next ? next.index : text.length];
+  });
+}
 // Saying or signing what the writer knew to be false: "outcomes I knew we hadn't achieved".
 const KNOWINGLY =
   /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;,]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b|\b(?:more|less|higher|lower|better|worse|bigger|smaller)(?: \w+)? than (?:the )?(?:real|actual|true)\b)/i;
 // Telling someone what the writer knew to be untrue: "I said no, although I knew of two", "I told them it was on a truck when I hadn't…".
 const LIED =
   /\bI (?:said|told|assured|reassured|promised|answered|replied|claimed|confirmed|reported|wrote|insisted|swore|certified|declared|stated)\b[^.;]*?\b(?:although|though|when|while|even though|despite|knowing)(?: that)? (?:I|we|it|they|the \w+)? ?(?:knew|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|did not|didn['’]t|had never|never|had yet to|still had|was still|were still)\b/i;
+
+// Telling someone it was done when the writer says it was not: "I hadn't done the reconciliation, … and told them it had been signed off".
+const TOLD_DONE =
+  /\b(?:I|and|then|but) (?:\w+ )?(?:told|assured|reassured|promised|said|confirmed|reported|wrote|claimed|insisted|swore|certified)\b[^.;]{0,40}?\b(?:it|they|this|that|everything|all|the \w+)(?: \w+)? (?:had been|has been|was|were|had|is|are) (?:already |all |fully )?(?:signed off|signed|done|completed|complete|finished|checked|tested|approved|reviewed|reconciled|in place|sent|shipped|live|in production|fixed|resolved|closed|delivered|on track|on time|on schedule)\b/i;
+// Not having done the work itself; not having checked someone else's is a lapse, not a lie ("because my team's tracker showed it closed").
+const WRITER_HAD_NOT =
+  /\b(?:I|we) (?:had not|hadn['’]t|had never|never|did not|didn['’]t|had yet to)(?: even| actually| yet)? (?:done|do|started|start|begun|begin|finished|finish|run|ran|prepared|prepare|completed|complete|made|make|sent|send|built|build|ordered|order|raised|raise|booked|book|written|write|carried out|performed|held|set up)\b/i;
+const toldDone = (text: string): RegExpExecArray | null => {
+  const told = WRITER_HAD_NOT.test(text) ? TOLD_DONE.exec(text) : null;
+  return told && !/^\W*(?:because|since|as) /i.test(text.slice(told.index + told[0].length)) ? told : null;
+};
 
 // Why a record was altered. Each is a purpose or a circumstance no honest edit has.
 // Kept from someone: "so the area manager wouldn't see it", "so nobody would ask", "to keep finance from noticing".
@@ -23,11 +46,12 @@ const CONCEALED: readonly RegExp[] = [
   // Evidence of the writer's own fault: "the logs that showed my change had caused it".
   /\b(?:that|which) (?:showed|proved|recorded|revealed|would have shown|pointed to|traced (?:it|the \w+) (?:back )?to) (?:my|I|me|we|our)\b/i,
 ];
+const ON_THE_QUIET = /\b(?:quietly|secretly|discreetly|covertly|on the quiet|under the radar)\b/i;
 const concealed = (text: string): boolean => CONCEALED.some((pattern) => pattern.test(text));
 // Made to come out: "so the department figures would look stronger", "so the bonus would still pay out".
 const GAMED = /\bso (?:that )?(?:[\w'’-]+ ){0,4}?(?:would|could|might|will|can)(?:n['’]t| not)?(?: still| not| never| all| just)? (?:look|appear|seem|show|stay|read|fall|come|hit|meet|pass|clear|qualify|count|balance|match|tally|reconcile|land|go|pay|sit|remain|be)\b|\bso (?:that )?(?:[\w'’-]+ ){0,3}(?:stayed|looked|fell|hit|met|showed|passed|cleared|qualified|balanced|matched|tallied)\b|\bto (?:make (?:\w+ ){1,3}(?:look|appear|seem))\b/i;
 // Any purpose an edit of a record is made for: "so the aircraft could leave on time", "so I could use it to pay salaries".
-const PURPOSE = /\bso (?:that )?(?:[\w'’-]+ ){0,3}?(?:would|could|might|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\b(?:in order )?to (?:get|keep|make|hit|avoid|free|release|unlock|push|pull|bring|squeeze|sneak|slip)\b/i;
+const PURPOSE = /\bso (?:that )?(?!(?:I|we) (?:could|would)(?:n['’]t| not| never))(?:[\w'’-]+ ){0,3}?(?:would|could|might|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\b(?:in order )?to (?:get|keep|make|hit|avoid|free|release|unlock|push|pull|bring|squeeze|sneak|slip)\b/i;
 // Timed so that someone would not see it: "the evening before the auditor visited", "until the deal had closed".
 const TIMED =
   /\bbefore (?!I\b|we\b)[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out|moderat\w+|deadline)\b|\buntil\b[^.]*\b(?:signed|closed|over|done|approved|passed|gone|finished|through)\b/i;
@@ -37,11 +61,34 @@ const PREMATURE =
   /\bbefore (?!I |we )(?:the |a |an |my |our |his |her |their |any |it |they |he |she |anyone )?(?:(?!I |we )[\w'’-]+ ){0,2}?(?:had|was|were|did|could)(?: \w+)? (?:signed|paid|agreed|arrived|shipped|delivered|happened|done|completed|finished|closed|approved|received|committed|confirmed|ordered|taken|gone|started|begun|run|been)\b/i;
 const PHANTOM_OLD = /\b(?:that|which)? ?(?:I|we|anyone|anybody|nobody|no one|they|he|she) (?:had |have |did |was |were )?(?:never|not|n['’]t|nowhere near)(?: even| actually| really| yet)? (?:done|made|worked|carried|taken|run|visited|attended|held|happened|performed|delivered|seen|been|completed|finished|started|checked|tested|read|done|do|make|work|take|run|visit|attend|hold|happen|perform|deliver|see|complete|check|test|incurred|incur|spent|spend|travelled|traveled|driven|drove)\b/i;
 // An honest slip is no misconduct: "deleted the logs by mistake", "because I misread the update".
-const MISTAKE = /\b(?:by mistake|by accident|accidentally|inadvertently|in error|mistakenly|unintentionally|without realising|without realizing|without noticing|instead of|rather than|because I (?:misread|misunderstood|confused|forgot|used (?:the wrong|last|an old)|had not|hadn['’]t|didn['’]t|did not))\b/i;
+const MISTAKE = /\b(?:by mistake|by accident|accidentally|inadvertently|in error|mistakenly|unintentionally|without realising|without realizing|without noticing|because I (?:misread|misunderstood|misheard|confused|forgot|mixed up|used (?:the wrong|last|an old|an out-of-date)))\b/i;
 // Handing over or seeing material early: "before the deadline", "in advance", "so that he could sharpen his price".
-const ADVANCE = /\b(?:in advance|beforehand|ahead of (?:time|the \w+|publication|the deadline)|before (?:the |it |they )?(?:deadline|closing date|close|was sat|were sat|sat it|exam|test|assessment|publication|went public|was published|were published|announcement|results)|early sight|early copy|a day early|days early|the day before)\b|\bso (?:that )?(?:he|she|they|it|the \w+|his \w+|her \w+) (?:could|would|might) (?:sharpen|beat|undercut|win|adjust|lower|match|revise|prepare|know|see|get|use|pass)\b/i;
+const ADVANCE = /\b(?:in advance|beforehand|ahead of (?:time|the \w+|publication|the deadline)|before (?:the |it |they )?(?:deadline|closing date|close|was sat|were sat|sat it|exam|test|assessment|publication|went public|was published|were published|announcement|results)|early sight|early copy|a day early|days early|the day before|(?:taken|took|take|got|get|opened|open|seen|saw|removed|copied|printed) (?:\w+ )?early|from the secure \w+|the live (?:exam|paper|test|assessment|questions))\b|\bso (?:that )?(?:he|she|they|it|the \w+|his \w+|her \w+) (?:could|would|might) (?:sharpen|beat|undercut|win|adjust|lower|match|revise|prepare|know|see|get|use|pass)\b/i;
 // Material that was never the writer's to use: "brought from her old job", "a former employer's".
 const TAINTED = /\b(?:from (?:her|his|their|my|a|the) (?:old|previous|former|last) (?:job|employer|firm|company|role)|(?:previous|former) employer|leaked|stolen|without (?:permission|authorisation|authorization|asking)|not (?:meant|supposed) (?:for|to))\b/i;
+// A record made to show what suits: "so it showed 9%", "so it sat inside the window", "so the distribution would look natural".
+const SHOWN =
+  /\bso (?:that )?(?:it|they|this|these|those|the \w+(?: \w+)?|our \w+|my \w+) (?:would |could |might |will )?(?:still )?(?:show|showed|shows|sat|sit|sits|fell|fall|falls|read|reads|came in|come in|stayed|stay|landed|land|appeared|appear|matched|match|looked|look|passed|pass|cleared|clear) (?:\w+ )?(?:inside|within|under|below|above|as|like|green|amber|clean|complete|on target|on track|in line|\d|[£$€])/i;
+const FAKED = /\b(?:so|to make) (?:that )?(?:[\w'’-]+ ){0,4}?(?:would |could |might )?(?:look|looked|appear|appeared|seem|seemed|read|pass|passed) (?:more |as )?(?:natural|real|genuine|authentic|legitimate|plausible|convincing|believable|credible|organic|untouched|random|original)\b/i;
+// Shown as what it is not: "clicked through a mock-up as if it were the real product".
+const PASSED_OFF = /\b(?:show|showed|shown|present|presented|demo|demoed|demonstrated|clicked|walked|passed|sold|described|pitched|submitted|sent|handed|labelled|labeled|marketed|played|ran)\b[^.;]{0,60}\bas (?:if|though) (?:it|they|this|that|the \w+|\w+) (?:were|was|had been) (?:the |a |an |already |fully )?(?:real|live|genuine|actual|finished|working|complete|completed|done|mine|my own|ours|our own|original|in production|signed|approved|tested|checked|true|accurate|verified)\b/i;
+// Reported one way while the writer's own record said another: "kept it amber in the pack while my own tracker showed it red".
+const TWO_BOOKS =
+  /\b(?:kept|left|reported|marked|showed|rated|held|called|put|told)\b[^.;]{0,60}\b(?:green|amber|on track|on target|on schedule|complete|done|fine)\b[^.;]{0,40}\b(?:while|when|although|though|even though|despite)\b[^.;]{0,50}\b(?:red|amber|late|behind|slipping|failing|off track|incomplete)\b|\bwhile (?:my own|the real|the actual|our own|our internal|my internal|the internal|my private) \w+(?: \w+)? (?:showed|said|had|was|were|read|put)\b/i;
+// Tested into compliance, or only the good results kept: "re-ran it until one run passed", "put only the passing result in".
+const CHERRY_PICKED =
+  /\b(?:re-?ran|re-?run|re-?tested|re-?sampled|re-?did|ran (?:it|them|the \w+) again)\b[^.;]{0,50}?\buntil (?:one|it|they|a \w+|the \w+)(?: \w+)? (?:passed|came back (?:clean|negative|within|in range)|was within|fell within|met|gave)\b|\b(?:put|included|reported|kept|showed|submitted|presented|filed|sent|used|shared|published|recorded|logged|entered)\b (?:\w+ )?only (?:the )?(?:\w+ )?(?:passing|good|best|favourable|favorable|positive|clean|successful|flattering|better|strongest|winning|green)\b/i;
+// Others told to keep quiet: "I told the leads not to mention it", "I asked her to keep it between us".
+const SILENCED =
+  /\bI (?:\w+ )?(?:told|asked|instructed|got|persuaded|pressured|warned|made|had|begged|urged)\b[^.;]{0,40}?\b(?:not to|never to|to never) (?:\w+ )?(?:mention|tell|raise|report|flag|log|record|escalate|say|share|disclose|discuss|inform|notify|talk|speak|write|put)\b|\bto keep (?:it|this|that|quiet|the \w+) (?:quiet|to themselves|between us|off the record)\b/i;
+// Left believing what the writer knew was not so: "I let them go on believing it was clean", "gave them the impression".
+const LEFT_BELIEVING =
+  /\bI (?:\w+ )?(?:let|allowed|left)\s+(?:\w+\s+){1,3}?(?:go on |carry on |keep |continue (?:to )?)?(?:believ\w*|assum\w*|thinking|think (?:it|that|I|we|they|he|she|the|this)\b(?! over| through| about))|\bI (?:\w+ )?(?:gave|give|left) (?:\w+ ){1,3}?the (?:impression|idea)\b/i;
+// Humiliation in front of others: a public audience for a put-down.
+const PUBLICLY = /\b(?:in front of|publicly|in public|for everyone to see|on the (?:team|group|whole) \w+|at the (?:\w+ )?(?:meeting|review|stand-?up|briefing|all-hands|huddle|meetings|reviews|briefings)|on reply-all|on the call|across the (?:office|floor))\b/i;
+// Something in return for the writer's favour: "steered the scoring toward them".
+const FAVOURED = /\b(?:toward|towards|in favou?r of|to favou?r)\s+(?:them|him|her|one (?:of the )?\w+|the \w+ (?:bidder|supplier|vendor|firm|company|candidate|applicant)|my \w+|their|his|her)\b/i;
+
 // Records whose content is a check: signing one vouches that the check was made.
 const CHECK_RECORD = /\b(?:inspections?|checks?|checklists?|observations?|logs?|logbooks?|safety|maintenance|walk-?rounds?|rounds|audits?|visits?|drills?|calibrations?|readings?|tests?|test results?|patrols?|sweeps?)\b/i;
 // Words that open a clause about someone else: a match after them is judged by that clause's subject.
@@ -49,17 +96,35 @@ const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'asked', 'told',
 
 const message = (text: string): string => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`;
 
+const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'get', 'got']);
+
+/**
+ * Whether the act at term `index` sits in a "that" clause with a subject of its own that is not
+ * the writer: "I didn't notice that one panel member had accepted…", "she told me that a joiner
+ * kept commenting…". A passive ("…that the figures be adjusted") names no doer.
+ */
+function thatClauseOfOther(terms: readonly GrammarTerm[], index: number): boolean {
+  let start = index - 1;
+  // "that" opens a clause after a verb or its object ("noticed that", "told me that"), not in "of that aisle".
+  const opens = (at: number): boolean => terms[at].word === 'that' && (!terms[at].tags.has('Determiner') || (at > 0 && (terms[at - 1].tags.has('Verb') || terms[at - 1].tags.has('Pronoun'))));
+  while (start >= 0 && !opens(start)) start--;
+  if (start < 0 || BE.has(terms[index - 1]?.word ?? '')) return false;
+  const between = terms.slice(start + 1, index);
+  return between.some((term) => term.tags.has('Noun') && !term.tags.has('Pronoun')) && !between.some((term) => term.word === 'i' || term.word === 'we');
+}
+
 /**
  * Whether the act at term `index` is the writer's: its subject is the writer or no one named, or
  * someone the writer had do it ("I had my analyst leave…", "I got a junior to sign…").
  */
 function writersAct(terms: readonly GrammarTerm[], text: string, index: number): boolean {
   const subject = predicateSubject(terms, text, index);
-  if (subject < 0 || actorOf(terms[subject]) !== 'other') return true;
-  const before = terms[subject - 1] ?? terms[subject - 2];
-  if (!before) return false;
-  const causative = CAUSATIVES.has(before.word) ? subject - 1 : subject >= 2 && CAUSATIVES.has(terms[subject - 2].word) ? subject - 2 : -1;
-  if (causative < 0) return false;
+  if (subject < 0) return !thatClauseOfOther(terms, index);
+  if (actorOf(terms[subject]) !== 'other') return true;
+  // "I asked my two shift leads to…": the causative verb before the subject's noun phrase.
+  let causative = subject - 1;
+  while (causative >= 0 && !CAUSATIVES.has(terms[causative].word) && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun'].some((tag) => terms[causative].tags.has(tag)) && !terms[causative].tags.has('Pronoun')) causative--;
+  if (causative < 0 || !CAUSATIVES.has(terms[causative].word)) return false;
   const causer = predicateSubject(terms, text, causative);
   return causer >= 0 && actorOf(terms[causer]) !== 'other';
 }
@@ -89,7 +154,7 @@ export const damagingFailure: Rule = {
     // Altering done to game a measure: "…so the department figures would look stronger", "…to hit our number".
     gamed: { pattern: '(so|to) (#Determiner|#Possessive|#Noun|#Pronoun|#Modal|#Adverb|#Adjective|#Verb|that){0,5} #Gaming+', needs: [['Gaming', 'Alter'], ['Gaming', 'Tamper']] },
     // Any record act kept from someone: "I wrote the fall up as a slip so the area manager wouldn't see it".
-    concealed: { pattern: '(#Alter|#Tamper)', needs: [['Alter', 'Concealment'], ['Tamper', 'Concealment'], ['Alter', 'Gaming']] },
+    concealed: { pattern: '(#Alter|#Tamper)', needs: [['Alter', 'Concealment'], ['Tamper', 'Concealment'], ['Alter', 'Gaming'], ['Alter', 'Purpose']] },
     // Vouching for a check never made: "I signed the inspection sheets without going up to look".
     // The check itself is the record ("inspection sheets", "the hourly observations"): a signature without it is false.
     unchecked: { pattern: 'without (ever|actually|even|first|really|once|properly|physically)? #Verify', needs: [['Alter', 'Ledger', 'Verify']] },
@@ -97,6 +162,12 @@ export const damagingFailure: Rule = {
     disclosed: { pattern: '#Disclose+', needs: [['Disclose', 'Confidential'], ['Disclose', 'Outsider']] },
     // Material taken or seen that was not the writer's to have: "a competitor's deck brought from her old job", "the paper in advance".
     acquired: { pattern: '#Acquire+', needs: [['Acquire', 'Confidential']] },
+    // A record or a fact kept off the books: "asked my shift leads to keep it off the site log", "left the transfer out of the accounts".
+    keptOff: { pattern: '(keep|kept|keeping|keeps|leave|left|leaving|leaves) (#Pronoun|#Determiner|#Adjective|#Noun|#Possessive|#Value){1,5} (off|out of) (#Determiner|#Possessive)? (#Adjective|#Noun){0,2} #Ledger', needs: [['Ledger']] },
+    // A gift from someone the writer decides on: "accepted a week at a lake house from one of the bidders".
+    gifted: { pattern: '(accept|accepted|accepting|accepts|take|took|taken|taking|receive|received|receiving|enjoy|enjoyed|let) (#Determiner|#Adjective|#Noun|#Value|#Preposition|#Possessive){0,7} from (#Determiner|#Adjective|#Value|one|of|#Possessive){0,4} #Dependent', needs: [['Gift', 'Dependent']] },
+    // A put-down by the writer, in front of others or of a person: "mock their forecast in front of the whole floor".
+    belittled: { pattern: '#Belittle+', needs: [['Belittle']] },
     // Remarks about a colleague's body or identity.
     remarked: { pattern: '#Remark (#Adverb|#Preposition|#Possessive|#Determiner|#Adjective|#Noun|#Value|#Pronoun){0,5} #Appearance', needs: [['Remark', 'Appearance']] },
   },
@@ -104,9 +175,12 @@ export const damagingFailure: Rule = {
   kinds: ['failure'],
   check(sentence, context) {
     const text = sentence.text;
-    if (REPORTING.test(text) || !/\b(?:I|we)\b/i.test(text)) return;
-    const knowingly = KNOWINGLY.exec(text) ?? LIED.exec(text) ?? madeSureNever(text);
-    if (knowingly) {
+    if (!/\b(?:I|we)\b/i.test(text)) return;
+    // The writer reporting someone else's misconduct: what follows the reporting verb is not the writer's act.
+    const reported = reportedSpans(text);
+    const inReport = (at: number): boolean => reported.some(([from, to]) => at >= from && at < to);
+    const knowingly = KNOWINGLY.exec(text) ?? LIED.exec(text) ?? madeSureNever(text) ?? toldDone(text) ?? firstOf(text, [FAKED, PASSED_OFF, TWO_BOOKS, CHERRY_PICKED, SILENCED, LEFT_BELIEVING]);
+    if (knowingly && !inReport(knowingly.index)) {
       context.report({ span: { start: sentence.start + knowingly.index, end: sentence.start + knowingly.index + knowingly[0].length }, message: message(knowingly[0]) });
       return;
     }
@@ -120,12 +194,13 @@ export const damagingFailure: Rule = {
     reportMatches(
       sentence,
       context,
-      ['misconduct', 'tamper', 'tampered', 'unchecked', 'remarked', 'disclosed', 'acquired', 'alter', 'altered', 'phantom', 'gamed', 'concealed'],
+      ['misconduct', 'tamper', 'tampered', 'unchecked', 'remarked', 'belittled', 'gifted', 'keptOff', 'disclosed', 'acquired', 'alter', 'altered', 'phantom', 'gamed', 'concealed'],
       message,
       (match, query) => !found && (found = admits(match, query)),
     );
 
     function admits(match: GrammarMatch, query: string): boolean {
+        if (inReport(match.start)) return false;
         // A misconduct word read as a noun ("the junior doctor") names a person or a thing, not an act.
         if (query === 'misconduct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb') && !terms[match.first].tags.has('Adjective')) return false;
         // For a purpose clause, whose act it is is decided at the altering verb before it.
@@ -136,7 +211,12 @@ export const damagingFailure: Rule = {
           case 'misconduct':
           case 'tamper':
           case 'tampered':
+          case 'keptOff':
+          case 'gifted':
             return true;
+          case 'belittled':
+            // "mocked up a prototype" builds something; a put-down needs a person or an audience.
+            return terms[match.first].tags.has('Verb') && terms[match.last]?.word !== 'up' && (PUBLICLY.test(text) || terms.slice(match.last, match.last + 3).some((term) => actorOf(term) !== null || /^(?:him|her|them|whoever|anyone|people)$/.test(term.word)));
           case 'remarked':
             // "another team leader's comments": someone else's remarks.
             return !terms.slice(Math.max(0, match.first - 3), match.first).some((term) => term.tags.has('Possessive') && !/^(?:my|our)$/.test(term.word));
@@ -148,17 +228,18 @@ export const damagingFailure: Rule = {
             return !honest && signs >= 2;
           }
           case 'acquired':
-            return !honest && has('Confidential', match.first, match.first + 10) && (ADVANCE.test(after) || TAINTED.test(text));
+            return !honest && has('Confidential') && (ADVANCE.test(text) || TAINTED.test(text));
           case 'concealed':
-            return !honest && (concealed(after) || GAMED.test(after) && terms.some((term) => term.tags.has('Gaming')));
+            // Hidden, made to show what suits, or done on the quiet: "so it sat inside the window", "quietly".
+            return !honest && terms[act].tags.has('Verb') && (concealed(after) || SHOWN.test(after) || FAVOURED.test(after) || ON_THE_QUIET.test(text) || GAMED.test(after) && terms.some((term) => term.tags.has('Gaming')));
           case 'gamed':
             return !honest;
           case 'phantom':
             return !honest && recordsWhatNeverHappened(terms, text, act);
           default:
             // An altered record: hidden, made for a purpose, timed, pretended, premature or of what never happened.
-            if (query === 'altered' && !terms[match.last - 1].tags.has('Verb')) return false;
-            return !honest && (concealed(text) || PURPOSE.test(after) || GAMED.test(text) || TIMED.test(text) || PRETENDED.test(after) || PREMATURE.test(after) || PHANTOM_OLD.test(after));
+            if (query === 'altered' ? !terms[match.last - 1].tags.has('Verb') : !terms[act].tags.has('Verb')) return false;
+            return !honest && (concealed(text) || PURPOSE.test(after) || GAMED.test(text) || TIMED.test(text) || PRETENDED.test(after) || PREMATURE.test(after) || PHANTOM_OLD.test(after) || SHOWN.test(after) || FAVOURED.test(after));
         }
     }
   },
@@ -195,4 +276,12 @@ function recordsWhatNeverHappened(terms: readonly GrammarTerm[], text: string, a
     return sawFor || CLAIMING.test(terms[act].word);
   }
   return false;
+}
+
+function firstOf(text: string, patterns: readonly RegExp[]): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found) return found;
+  }
+  return null;
 }
