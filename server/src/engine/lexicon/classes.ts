@@ -366,6 +366,11 @@ export const COACH_CLASSES = {
       'saved the day', 'the go-to person', 'the go-to', 'of all time', 'in company history', "in the company's history",
       'in our history', 'anyone had ever seen', 'anyone has ever seen', 'has ever had', 'had ever had', 'has ever seen', 'had ever seen',
       'ever had', 'ever seen', 'ever done', 'ever delivered', 'the best ever', 'best ever', 'the most successful',
+      // Born to it, and ahead of everyone.
+      'born leader', 'natural leader', 'born negotiator', 'born salesman', 'born saleswoman', 'natural-born', 'a natural at', 'born to lead',
+      'head and shoulders above', 'streets ahead of', 'a cut above', 'in a league of my own', 'in a class of my own', 'in a league of its own',
+      'in a class of its own', 'run rings around', 'put * to shame', 'leave * in the dust', 'blow * out of the water',
+      'unbeaten record', 'perfect record', 'flawless record', 'spotless record', '100% record', 'clean sweep',
     ],
   },
   Record: {
@@ -446,7 +451,7 @@ export const COACH_CLASSES = {
       'falsify', 'fabricate', 'fudge', 'doctor', 'forge', 'backdate', 'embezzle', 'steal', 'cheat', 'plagiarise', 'plagiarize',
       'harass', 'bribe', 'lie', 'mislead', 'deceive', 'misrepresent', 'misstate', 'conceal', 'hide', 'shred', 'leak',
       'launder', 'defraud', 'embezzle', 'bully', 'intimidate', 'threaten', 'retaliate', 'manipulate', 'massage', 'whitewash',
-      'tamper', 'fake', 'spoof', 'impersonate', 'misappropriate', 'overbill',
+      'tamper', 'fake', 'spoof', 'impersonate', 'misappropriate', 'overbill', 'pocket', 'siphon', 'pilfer', 'filch', 'swindle', 'extort', 'blackmail',
     ],
     phrases: [
       'cover up', 'cover * up', 'covered up', 'sweep * under the rug', 'sweep * under the carpet', 'keep * quiet', 'keep * secret',
@@ -462,7 +467,7 @@ export const COACH_CLASSES = {
       'keep * to ourselves', 'against policy', 'against company policy', 'against the rules',
       'against procedure', 'in breach of', 'without permission', 'without authorisation', 'without authorization',
       'personal usb', 'personal email', 'personal account', 'personal laptop', 'kickback',
-      'backhander', 'while the tender', 'during the tender', 'make up a', 'make up the', 'make up some', 'claim * as a',
+      'backhander', 'help myself to', 'cream off', 'take a cut', 'on the side', 'two sets of books', 'two sets of figures', 'while the tender', 'during the tender', 'make up a', 'make up the', 'make up some', 'claim * as a',
       'claim * as an', 'coded * as', 'recorded * as a', 'recorded * as an', 'with a later date', 'with an earlier date',
       'into next year', 'into the new financial year', 'into the next financial year', 'into the next quarter',
       'come out on top', 'preferred bidder', 'never reach the', 'not to file', 'not to report', 'not to log', 'not to raise',
@@ -534,7 +539,7 @@ export const COACH_CLASSES = {
       'certify', 'countersign', 'initial', 'tick', 'stamp', 'attest', 'declare', 'claim', 'bill', 'invoice', 'expense',
       'classify', 'reclassify', 'class', 'categorise', 'categorize', 'grade', 'label', 'downgrade', 'recognise', 'recognize', 'exclude', 'omit',
       'clear', 'erase', 'purge', 'discard', 'bin', 'dispose', 'wipe', 'strip', 'redact', 'defer', 'postpone', 'reverse',
-      'steer', 'tilt', 'skew', 'stack', 'smooth', 'soften', 'massage', 'shade', 'colour', 'color', 'reweight', 're-weight', 'rescore', 're-score', 'regrade', 're-grade'],
+      'count', 'mark', 'treat', 'value', 'list', 're-date', 'redate', 're-dated', 'redated', 're-dating', 'redating', 'reissue', 're-code', 'recode', 're-book', 'rebook', 'steer', 'tilt', 'skew', 'stack', 'smooth', 'soften', 'massage', 'shade', 'colour', 'color', 'reweight', 're-weight', 'rescore', 're-score', 'regrade', 're-grade'],
     phrases: ['sit on', 'hold back', 'fill in', 'fill out', 'write up', 'make up', 'mark up', 'mark down', 'tone down', 'play down', 'leave out', 'take out',
       // Records written, attested, claimed or cleared away.
       'write * up', 'write * down', 'write in', 'write * off', 'fill * in', 'fill * out', 'leave * out', 'take * out', 'tone * down', 'play * down',
@@ -687,7 +692,8 @@ export const COACH_CLASSES = {
       'exam question', 'test question', 'answer key', 'answer sheet', 'mark scheme', 'marking scheme', 'customer list', 'client list', 'contact list',
       'donor list', 'mailing list', 'price list', 'pricing deck', 'pricing sheet', 'rate card', 'salary', 'salary data', 'payroll data', 'personnel file',
       'patient record', 'medical record', 'case file', 'password', 'login', 'credential', 'source code', 'trade secret', 'playbook', 'roadmap',
-      'board paper', 'shortlist', 'interview question', 'personal data', 'customer data', 'client data', 'database'],
+      'board paper', 'shortlist', 'interview question', 'personal data', 'candidate list', 'applicant list', 'staff list', 'employee list',
+      'supplier list', 'pricing', 'margin', 'cost base', 'pipeline', 'client file', 'customer record', 'customer data', 'client data', 'database'],
     words: ['confidential', 'sealed', 'embargoed', 'unpublished', 'privileged', 'insider', 'secret', 'proprietary',
       "competitor's", "competitors'", "rival's", "rivals'", 'other bids', 'the other bids', "other bidders'", 'other quotes', 'the other quotes'],
   },

@@ -8,8 +8,12 @@ const REPORTING = /\b(?:I|we)\s+(?:(?!never|not|n['’]t)\w+\s+){0,2}?(?:reporte
 const WRITER_CLAUSE = /(?:[,;]\s*|\b(?:and|but|then|so)\s+)(?:I|we)\b/gi;
 
 /** Spans of the sentence that report someone else's act: from a reporting verb to the writer's next clause. */
+// What a report of someone else's act goes on with: "that…", "it to compliance", "one of my chargehands", a name.
+const REPORTED_OBJECT =
+  /^,?\s+(?:(?:out )?that|it|this|them|him|her|how|what|who|someone|somebody|(?:one of |two of )?(?:my|our|the|a|an|another|one|two) (?:\w+ ){0,2}?(?:colleagues?|managers?|supervisors?|boss|directors?|vendors?|suppliers?|contractors?|engineers?|members?|leads?|officers?|agents?|nurses?|doctors?|drivers?|analysts?|reps?|clerks?|buyers?|accountants?|chargehands?|foremen|foreman|workers?|staff|employees?|partners?|firms?|compan(?:y|ies)|teams?|peers?|juniors?|seniors?|joiners?|operators?|technicians?|bidders?)\b|\p{Lu}\p{Ll}+\b)/u;
+
 function reportedSpans(text: string): [number, number][] {
-  return [...text.matchAll(REPORTING)].map((found) => {
+  return [...text.matchAll(REPORTING)].filter((found) => REPORTED_OBJECT.test(text.slice((found.index ?? 0) + found[0].length))).map((found) => {
     const from = (found.index ?? 0) + found[0].length;
     WRITER_CLAUSE.lastIndex = from;
     const next = WRITER_CLAUSE.exec(text);
@@ -21,7 +25,7 @@ const KNOWINGLY =
   /\bI\s+(?:knew|could see|was aware|had been told|realised|realized)\b[^.;,]*?(?:\bnot\b|n['’]t\b|\bnever\b|\bnobody\b|\bno one\b|\bfalse\b|\bwrong\b|\binflated\b|\bfake\b|\buntrue\b|\b(?:more|less|higher|lower|better|worse|bigger|smaller)(?: \w+)? than (?:the )?(?:real|actual|true)\b)/i;
 // Telling someone what the writer knew to be untrue: "I said no, although I knew of two", "I told them it was on a truck when I hadn't…".
 const LIED =
-  /\bI (?:said|told|assured|reassured|promised|answered|replied|claimed|confirmed|reported|wrote|insisted|swore|certified|declared|stated)\b[^.;]*?\b(?:although|though|when|while|even though|despite|knowing)(?: that)? (?:I|we|it|they|the \w+)? ?(?:knew|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|did not|didn['’]t|had never|never|had yet to|still had|was still|were still)\b/i;
+  /\bI (?:\w+ )?(?:said|told|assured|reassured|promised|answered|replied|claimed|confirmed|reported|wrote|insisted|swore|certified|declared|stated|released|passed|approved|signed off|shipped|served|sold|let (?:\w+ )?through)\b[^.;]*?\b(?:although|though|when|while|even though|despite|knowing)(?: that)? (?:(?:I|we|it|they|he|she)|(?:\w+ ){1,4}?)(?:knew|had not|hadn['’]t|was not|wasn['’]t|were not|weren['’]t|did not|didn['’]t|had never|never|had yet to|still had|was still|were still|had failed|failed|was out of spec|were out of spec|was contaminated|were contaminated|had expired|was unsafe|were unsafe)\b/i;
 
 // Telling someone it was done when the writer says it was not: "I hadn't done the reconciliation, … and told them it had been signed off".
 const TOLD_DONE =
@@ -49,9 +53,9 @@ const CONCEALED: readonly RegExp[] = [
 const ON_THE_QUIET = /\b(?:quietly|secretly|discreetly|covertly|on the quiet|under the radar)\b/i;
 const concealed = (text: string): boolean => CONCEALED.some((pattern) => pattern.test(text));
 // Made to come out: "so the department figures would look stronger", "so the bonus would still pay out".
-const GAMED = /\bso (?:that )?(?:[\w'’-]+ ){0,4}?(?:would|could|might|will|can)(?:n['’]t| not)?(?: still| not| never| all| just)? (?:look|appear|seem|show|stay|read|fall|come|hit|meet|pass|clear|qualify|count|balance|match|tally|reconcile|land|go|pay|sit|remain|be)\b|\bso (?:that )?(?:[\w'’-]+ ){0,3}(?:stayed|looked|fell|hit|met|showed|passed|cleared|qualified|balanced|matched|tallied)\b|\bto (?:make (?:\w+ ){1,3}(?:look|appear|seem))\b/i;
+const GAMED = /\bso (?:that )?(?:[\w'’-]+ ){0,4}?(?:would|could|might|will|can)(?:n['’]t| not)?(?: still| not| never| all| just)? (?:look|appear|seem|show|stay|read|fall|come|hit|meet|pass|clear|qualify|count|balance|match|tally|reconcile|land|go|pay|sit|remain|be)\b|\bso (?:that )?(?:[\w'’-]+ ){0,3}(?:stayed|looked|fell|hit|met|showed|passed|cleared|qualified|balanced|matched|tallied|won|topped|edged|came (?:out )?(?:on top|ahead|first|top))\b|\bto (?:make (?:\w+ ){1,3}(?:look|appear|seem))\b/i;
 // Any purpose an edit of a record is made for: "so the aircraft could leave on time", "so I could use it to pay salaries".
-const PURPOSE = /\bso (?:that )?(?!(?:I|we) (?:could|would)(?:n['’]t| not| never))(?:[\w'’-]+ ){0,3}?(?:would|could|might|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b|\b(?:in order )?to (?:get|keep|make|hit|avoid|free|release|unlock|push|pull|bring|squeeze|sneak|slip)\b/i;
+const PURPOSE = /\bso (?:that )?(?!(?:I|we) (?:could|would)(?:n['’]t| not| never))(?:[\w'’-]+ ){0,3}?(?:would|could|might|stayed|looked|fell|hit|met|showed)(?:n['’]t)?\b(?! (?:easily |quickly |more easily )?(?:see|find|read|understand|follow|compare|review|track|plan|decide|access|spot|act|prepare|respond|learn|trace|audit)\b)|\b(?:in order )?to (?:get|keep|make|hit|avoid|free|release|unlock|push|pull|bring|squeeze|sneak|slip)\b/i;
 // Timed so that someone would not see it: "the evening before the auditor visited", "until the deal had closed".
 const TIMED =
   /\bbefore (?!I\b|we\b)[^.]*\b(?:board|auditors?|audit|regulators?|investors?|clients?|customers?|anyone|finance|review|pack|inspection|investigators?|inspectors?|police|lawyers|went out|saw|could see|asked for|found out|moderat\w+|deadline)\b|\buntil\b[^.]*\b(?:signed|closed|over|done|approved|passed|gone|finished|through)\b/i;
@@ -61,7 +65,7 @@ const PREMATURE =
   /\bbefore (?!I |we )(?:the |a |an |my |our |his |her |their |any |it |they |he |she |anyone )?(?:(?!I |we )[\w'’-]+ ){0,2}?(?:had|was|were|did|could)(?: \w+)? (?:signed|paid|agreed|arrived|shipped|delivered|happened|done|completed|finished|closed|approved|received|committed|confirmed|ordered|taken|gone|started|begun|run|been)\b/i;
 const PHANTOM_OLD = /\b(?:that|which)? ?(?:I|we|anyone|anybody|nobody|no one|they|he|she) (?:had |have |did |was |were )?(?:never|not|n['’]t|nowhere near)(?: even| actually| really| yet)? (?:done|made|worked|carried|taken|run|visited|attended|held|happened|performed|delivered|seen|been|completed|finished|started|checked|tested|read|done|do|make|work|take|run|visit|attend|hold|happen|perform|deliver|see|complete|check|test|incurred|incur|spent|spend|travelled|traveled|driven|drove)\b/i;
 // An honest slip is no misconduct: "deleted the logs by mistake", "because I misread the update".
-const MISTAKE = /\b(?:by mistake|by accident|accidentally|inadvertently|in error|mistakenly|unintentionally|without realising|without realizing|without noticing|because I (?:misread|misunderstood|misheard|confused|forgot|mixed up|used (?:the wrong|last|an old|an out-of-date)))\b/i;
+const MISTAKE = /\b(?:by mistake|by accident|accidentally|inadvertently|in error|mistakenly|unintentionally|without realising|without realizing|without noticing|because I (?:misread|misunderstood|misheard|confused|forgot|mixed up|used (?:the wrong|last|an old|an out-of-date))|(?:I|we) (?:had )?(?:misread|misunderstood|misheard|mixed up|miscounted|mistyped|misfiled))\b/i;
 // Handing over or seeing material early: "before the deadline", "in advance", "so that he could sharpen his price".
 const ADVANCE = /\b(?:in advance|beforehand|ahead of (?:time|the \w+|publication|the deadline)|before (?:the |it |they )?(?:deadline|closing date|close|was sat|were sat|sat it|exam|test|assessment|publication|went public|was published|were published|announcement|results)|early sight|early copy|a day early|days early|the day before|(?:taken|took|take|got|get|opened|open|seen|saw|removed|copied|printed) (?:\w+ )?early|from the secure \w+|the live (?:exam|paper|test|assessment|questions))\b|\bso (?:that )?(?:he|she|they|it|the \w+|his \w+|her \w+) (?:could|would|might) (?:sharpen|beat|undercut|win|adjust|lower|match|revise|prepare|know|see|get|use|pass)\b/i;
 // Material that was never the writer's to use: "brought from her old job", "a former employer's".
@@ -89,12 +93,59 @@ const PUBLICLY = /\b(?:in front of|publicly|in public|for everyone to see|on the
 // Something in return for the writer's favour: "steered the scoring toward them".
 const FAVOURED = /\b(?:toward|towards|in favou?r of|to favou?r)\s+(?:them|him|her|one (?:of the )?\w+|the \w+ (?:bidder|supplier|vendor|firm|company|candidate|applicant)|my \w+|their|his|her)\b/i;
 
+// Company money or kit put to private use: "the firm's fuel card for my partner's car", "took two laptops home and sold them".
+const PRIVATE_USE =
+  /\b(?:company|corporate|business|work|firm['’]s|firm|office|client['’]s|charity['’]s|school['’]s|council['’]s|trust['’]s)\s+(?:credit |fuel |purchase |expense )?(?:card|account|car|van|vehicle|budget|money|funds|petty cash|laptop|phone|equipment|stock|materials|tools)\b[^.;]{0,60}\b(?:personal|private|my own|my (?:partner|wife|husband|family|friend|son|daughter|kids|children|mate|brother|sister|mum|dad|mother|father)['’]?s?|for myself|a holiday|a weekend away|at home|side business|side project)\b|\b(?:took|take|taken)\s+(?:\w+\s+){0,4}?home\b[^.;]{0,40}\b(?:sold|kept|used|gave)\b|\bkept (?:the )?(?:cash|money|refund|difference|change|tips|takings|proceeds|deposit|float)\b/i;
+// A relative or friend given the job, the contract or the work, undeclared.
+const FAVOURED_KIN =
+  /\b(?:hired|appointed|recruited|promoted|gave|awarded|steered|passed|sent|placed|signed|shortlisted|picked|chose)\b[^.;]{0,50}\b(?:my|a|an) (?:own |old |close )?(?:nephew|niece|son|daughter|brother|sister|cousin|wife|husband|partner|girlfriend|boyfriend|friend|brother-in-law|sister-in-law|in-laws?|relative|mate|best friend|flatmate|housemate|family friend|godson|goddaughter)(?:['’]s)?\b[^.;]*\b(?:without (?:declaring|disclosing|telling|mentioning)|never (?:declared|disclosed|told|mentioned)|didn['’]t (?:declare|disclose|tell|mention)|did not (?:declare|disclose|tell|mention)|over (?:a |the )?(?:better|cheaper|stronger|higher)|quietly)\b|\b(?:without|never|didn['’]t|did not|not to|failed to)\s+(?:declar|disclos)\w*\s+(?:the |my |our |a |any |that )?(?:\w+ )?(?:link|relationship|interest|conflict|connection|shareholding|stake|friendship|family tie|ties|directorship|gift|hospitality|we were related|he was my|she was my)\b/i;
+// Safety defeated to keep going: "switched off the interlock so we could keep running", "propped the fire door open".
+const SAFETY_DEFEATED =
+  /\b(?:disabled|bypassed|overrode|overridden|switched off|turned off|taped over|tied back|wedged|propped|removed|silenced|muted|jumpered|bridged|unplugged)\b (?:(?:the|a|an|its|our|my) )?(?:\w+['’]s )?(?:\w+ ){0,2}?(?:safety|alarms?|interlocks?|guards?|lockouts?|sensors?|smoke detectors?|detectors?|fire doors?|fire exits?|warnings?|limiters?|cut-?outs?|trips?|e-?stops?|emergency stops?|light curtains?)\b[^.;]*?\b(?:so (?:that )?(?:we|I|the \w+|it|they) (?:could|would|can)|to (?:keep|hit|make|get|avoid|save|speed|meet)|because (?:it|they) (?:slowed|kept|got in|tripped|held))/i;
+// Looking where the writer had no business: "looked up my ex-partner's address in the patient system".
+const SNOOPED =
+  /\b(?:looked up|accessed|opened|searched|browsed|checked|pulled up|read|went through|looked through|looked at)\b[^.;]{0,50}\b(?:out of curiosity|for (?:my own|personal) (?:reasons|use|interest)|(?:my|a) (?:ex|ex-partner|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|neighbour|neighbor|friend|celebrity|famous)\S*['’]s? (?:address|record|records|file|files|account|details|history|notes|results|emails?|messages?|salary|phone number))\b/i;
+// Dealing on what the writer knew first: "bought shares in the client the week before the takeover was announced".
+const INSIDER =
+  /\b(?:bought|sold|traded|dumped|offloaded|tipped (?:\w+ )?off)\b[^.;]{0,40}\b(?:shares|stock|options|units|bonds)\b[^.;]{0,60}\b(?:before|ahead of)\b[^.;]{0,40}\b(?:announce\w*|results|takeover|deal|merger|acquisition|went public|news|profit warning)\b/i;
+// Someone else's name or login: "signed my manager's name", "logged in with a colleague's password".
+const POSED_AS =
+  /\bsigned (?:(?:his|her|their|my \w+['’]s|the \w+['’]s|\w+['’]s) )(?:name|signature|initials)\b|\b(?:logg|sign)\w* (?:in|on)\s+(?:with|as|using)\s+(?:\w+\s+)?(?:his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:password|login|credentials|account|details|card|smartcard|badge)\b|\busing (?:his|her|their|a colleague['’]s|\w+['’]s) (?:password|login|credentials|smartcard|badge)\b|\b(?:posing as|pretending to be|under (?:a |an )?(?:fake|false|made-up|assumed|invented|different|other people['’]s)\s+(?:\w+\s+)?(?:names?|accounts?|identit\w+|emails?|profiles?)|(?:fake|made-up|invented|sock-?puppet)\s+(?:\w+\s+)?(?:reviews?|accounts?|profiles?|testimonials?|customers?|references?))\b/i;
+// A decision made on who someone is: "turned the candidate down because she mentioned she was pregnant".
+const DISCRIMINATED =
+  /\b(?:turned (?:\w+ ){0,2}down|rejected|didn['’]t (?:hire|promote|shortlist|pick)|did not (?:hire|promote|shortlist|pick)|passed (?:\w+ )?over|screened (?:\w+ )?out|excluded|let (?:\w+ )?go|fired|dismissed|demoted|marked (?:\w+ ){0,2}down|scored (?:\w+ ){0,2}lower|put (?:\w+ ){0,2}on nights|moved (?:\w+ ){0,2}off)\b[^.;]{0,40}\b(?:because|as|since|once|after)\s+(?:of\s+)?(?:she|he|they|her|his|their)\b[^.;]{0,40}\b(?:pregnan\w*|age|too old|older|accent|race|religio\w*|faith|disab\w*|gender|sexuality|gay|lesbian|trans|muslim|jewish|foreign|nationality|maternity|childcare|children|kids|caring|headscarf|hijab|turban|wheelchair|illness|sick leave|union)\b/i;
+// Punishing someone for speaking up: "after he raised concerns about the rota, I moved him onto nights".
+const RETALIATED =
+  /\b(?:after|because|once|when|since)\s+(?:he|she|they|the \w+)\s+(?:had\s+)?(?:complained|raised|reported|blew the whistle|spoke up|filed|went to|objected|questioned|challenged|refused)\b[^.;]*\b(?:I|we)\s+(?:\w+\s+)?(?:moved|removed|dropped|sidelined|excluded|fired|sacked|let (?:\w+ )?go|dismissed|demoted|passed (?:\w+ )?over|stopped|cut|froze|gave (?:him|her|them) (?:the )?(?:worst|fewer|no|less))\b(?![^.;]*\bat (?:his|her|their) (?:own )?request)/i;
+// Choosing to keep what someone had a right to know: "decided not to mention the contamination to the customer".
+const KEPT_BACK =
+  /\b(?:decided|chose|agreed|opted|promised|arranged)\s+not\s+to\s+(?:\w+\s+)?(?:mention|tell|report|escalate|raise|log|record|disclose|declare|flag|notify|inform|share|register)\b(?![^.;]*\bbecause (?:I|we) (?:thought|believed|assumed|wanted|could))/i;
+// Competitors agreeing prices or bids among themselves.
+const COLLUDED = /\bagreed with (?:\w+ ){0,4}?(?:competitors?|rivals?|suppliers|bidders|firms|agencies|contractors)\b[^.;]{0,40}\b(?:to|not to)\s+(?:hold|keep|fix|set|raise|match|split|divide|share|bid|undercut|avoid|carve)\b/i;
+// A record moved across a period end: "re-dated into the following month", "booked into this year".
+const PERIOD_SHIFT = /\binto (?:the )?(?:next|following|new|last|previous|prior|this|that) (?:month|quarter|year|period|financial year|fiscal year|reporting period|half)\b|\b(?:into|in) (?:this|last|next) year['’]s (?:revenue|figures|numbers|accounts|results|budget)\b/i;
+// Private spending charged to work: "charged my gym membership to the project's budget".
+const PRIVATE_CHARGED =
+  /\b(?:charged|put|billed|expensed|coded|booked|claimed|ran|passed)\s+(?:my|our|a|the)\s+(?:\w+\s+){0,2}?(?:gym|membership|holiday|wedding|groceries|shopping|personal|private|family|partner['’]s|wife['’]s|husband['’]s|kids['’]?|children['’]s|home|flat|rent|mortgage|school fees|birthday|christmas|hen|stag)\b[^.;]{0,50}\b(?:to|through|on|against|as)\s+(?:the |our |my |a )?(?:\w+['’]s )?(?:\w+ )?(?:budget|account|card|expenses|cost cent(?:re|er)|project|client|company|firm|business)\b/i;
+// Two versions of the numbers for two audiences.
+const TWO_SETS = /\btwo (?:sets|versions) of (?:the )?(?:figures|books|accounts|numbers|spreadsheets|ledgers|forecasts|reports|minutes|records)\b/i;
+
 // Records whose content is a check: signing one vouches that the check was made.
 const CHECK_RECORD = /\b(?:inspections?|checks?|checklists?|observations?|logs?|logbooks?|safety|maintenance|walk-?rounds?|rounds|audits?|visits?|drills?|calibrations?|readings?|tests?|test results?|patrols?|sweeps?)\b/i;
 // Words that open a clause about someone else: a match after them is judged by that clause's subject.
 const CAUSATIVES = new Set(['had', 'have', 'has', 'got', 'get', 'asked', 'told', 'instructed', 'made', 'let', 'pressured', 'pushed', 'persuaded', 'leaned', 'directed', 'encouraged', 'allowed', 'needed', 'wanted', 'paid']);
 
 const message = (text: string): string => `"${text}" admits misconduct: an interviewer cannot look past it — choose a failure of judgement or planning.`;
+
+/** A passive with its doer named: "re-dated by the system migration", "adjusted by the vendor". */
+function doneByOther(terms: readonly GrammarTerm[], index: number): boolean {
+  for (let at = index + 1; at < terms.length && at < index + 6; at++) {
+    if (terms[at].word !== 'by') continue;
+    const next = terms[at + 1]?.word ?? '';
+    return !/^(?:me|myself|us|mistake|accident|hand|then|now|far|email|phone|post|default|design|the (?:end|time))$/.test(next);
+  }
+  return false;
+}
 
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'get', 'got']);
 
@@ -119,7 +170,7 @@ function thatClauseOfOther(terms: readonly GrammarTerm[], index: number): boolea
  */
 function writersAct(terms: readonly GrammarTerm[], text: string, index: number): boolean {
   const subject = predicateSubject(terms, text, index);
-  if (subject < 0) return !thatClauseOfOther(terms, index);
+  if (subject < 0) return !thatClauseOfOther(terms, index) && !doneByOther(terms, index);
   if (actorOf(terms[subject]) !== 'other') return true;
   // "I asked my two shift leads to…": the causative verb before the subject's noun phrase.
   let causative = subject - 1;
@@ -140,7 +191,7 @@ export const damagingFailure: Rule = {
     why: 'A failure story should show judgement you have since improved, not character an employer cannot risk. Misconduct — lying, altering numbers, covering up — ends the conversation however well it is told. Pick a failure of judgement, planning or communication instead.',
     weak: 'Kind: failure\nWhen the audit came, I had the test logs tidied up before the auditors saw them.',
     strong: 'Kind: failure\nI committed to an audit date before checking the test backlog, and we had to ask for a two-week extension.',
-    quietWhen: 'Only failure stories are checked, and only your own acts (or acts you had someone do). The rule hears misconduct named or not: a record altered, written up or cleared away so that someone would not see it or to game a measure ("I had the stock count adjusted so the report would show no shrinkage", "…so my region would hit its target"), a record of what did not happen or not yet ("claims for visits I never made", "booked the order before the customer had signed", "as if it were done"), an inspection signed without doing it, telling someone what you knew was untrue ("I told the customer it had shipped when I hadn\'t ordered it"), confidential material passed to a friend or seen in advance, remarks about a colleague\'s appearance, expenses, confidences and credit taken. Reporting someone else\'s misconduct ("I discovered the vendor had falsified…", "I flagged it to compliance") is not flagged, nor are ordinary edits ("I updated the forecast when the new data came in") or honest mistakes ("I deleted the logs by mistake", "I set the wrong rate and refunded every customer").',
+    quietWhen: 'Only failure stories are checked, and only your own acts (or acts you had someone do). The rule hears misconduct named or not: a record altered, written up or cleared away so that someone would not see it or to game a measure ("I had the stock count adjusted so the report would show no shrinkage", "…so my region would hit its target"), a record of what did not happen or not yet ("claims for visits I never made", "booked the order before the customer had signed", "as if it were done"), an inspection signed without doing it, telling someone what you knew was untrue ("I told the customer it had shipped when I hadn\'t ordered it"), confidential material passed to a friend or seen in advance, remarks about a colleague\'s appearance or put-downs in front of others, expenses and company property put to private use, work given to a relative undeclared, safety devices defeated to keep going, someone else\'s login or name used, decisions made on who someone is, reprisals for speaking up, records destroyed or kept off the log, results cherry-picked, gifts from bidders, confidences and credit taken. Reporting someone else\'s misconduct ("I discovered the vendor had falsified…", "I flagged it to compliance") is not flagged, nor are ordinary edits ("I updated the forecast when the new data came in") or honest mistakes ("I deleted the logs by mistake", "I set the wrong rate and refunded every customer").',
   },
   queries: {
     misconduct: { pattern: '#Misconduct+', needs: [['Misconduct']] },
@@ -163,7 +214,9 @@ export const damagingFailure: Rule = {
     // Material taken or seen that was not the writer's to have: "a competitor's deck brought from her old job", "the paper in advance".
     acquired: { pattern: '#Acquire+', needs: [['Acquire', 'Confidential']] },
     // A record or a fact kept off the books: "asked my shift leads to keep it off the site log", "left the transfer out of the accounts".
-    keptOff: { pattern: '(keep|kept|keeping|keeps|leave|left|leaving|leaves) (#Pronoun|#Determiner|#Adjective|#Noun|#Possessive|#Value){1,5} (off|out of) (#Determiner|#Possessive)? (#Adjective|#Noun){0,2} #Ledger', needs: [['Ledger']] },
+    keptOff: { pattern: '(keep|kept|keeping|keeps|leave|left|leaving|leaves) (#Pronoun|#Determiner|#Adjective|#Noun|#Possessive|#Value|#Verb){1,5} (off|out of) (#Determiner|#Possessive)? (#Adjective|#Noun){0,2} #Ledger', needs: [['Ledger']] },
+    // Records sent to be destroyed: "fed every invoice I couldn't match into the office shredder".
+    destroyed: { pattern: '(feed|fed|feeding|put|putting|threw|throw|throwing|tossed|dumped|sent|binned|burned|burnt) (#Determiner|#Adjective|#Noun|#Value|#Pronoun|#Verb|#Negative|#Modal|#Possessive|#Adverb){0,9} (into|in|through|to) (the|a|our|my)? (#Noun|#Adjective){0,2} (shredder|shredders|shredding|bin|bins|skip|incinerator|fire|furnace|recycling|waste)', needs: [['Ledger']] },
     // A gift from someone the writer decides on: "accepted a week at a lake house from one of the bidders".
     gifted: { pattern: '(accept|accepted|accepting|accepts|take|took|taken|taking|receive|received|receiving|enjoy|enjoyed|let) (#Determiner|#Adjective|#Noun|#Value|#Preposition|#Possessive){0,7} from (#Determiner|#Adjective|#Value|one|of|#Possessive){0,4} #Dependent', needs: [['Gift', 'Dependent']] },
     // A put-down by the writer, in front of others or of a person: "mock their forecast in front of the whole floor".
@@ -175,12 +228,12 @@ export const damagingFailure: Rule = {
   kinds: ['failure'],
   check(sentence, context) {
     const text = sentence.text;
-    if (!/\b(?:I|we)\b/i.test(text)) return;
+    if (!/\b(?:I|we)\b|\b(?:on|at|under) my (?:instruction|request|say-so|direction|orders?)\b/i.test(text)) return;
     // The writer reporting someone else's misconduct: what follows the reporting verb is not the writer's act.
     const reported = reportedSpans(text);
     const inReport = (at: number): boolean => reported.some(([from, to]) => at >= from && at < to);
-    const knowingly = KNOWINGLY.exec(text) ?? LIED.exec(text) ?? madeSureNever(text) ?? toldDone(text) ?? firstOf(text, [FAKED, PASSED_OFF, TWO_BOOKS, CHERRY_PICKED, SILENCED, LEFT_BELIEVING]);
-    if (knowingly && !inReport(knowingly.index)) {
+    const knowingly = KNOWINGLY.exec(text) ?? LIED.exec(text) ?? madeSureNever(text) ?? toldDone(text) ?? firstOf(text, [FAKED, PASSED_OFF, TWO_BOOKS, TWO_SETS, CHERRY_PICKED, SILENCED, LEFT_BELIEVING, PRIVATE_USE, PRIVATE_CHARGED, FAVOURED_KIN, SAFETY_DEFEATED, SNOOPED, INSIDER, POSED_AS, DISCRIMINATED, RETALIATED, KEPT_BACK, COLLUDED]);
+    if (knowingly && !inReport(knowingly.index) && !MISTAKE.test(text)) {
       context.report({ span: { start: sentence.start + knowingly.index, end: sentence.start + knowingly.index + knowingly[0].length }, message: message(knowingly[0]) });
       return;
     }
@@ -194,7 +247,7 @@ export const damagingFailure: Rule = {
     reportMatches(
       sentence,
       context,
-      ['misconduct', 'tamper', 'tampered', 'unchecked', 'remarked', 'belittled', 'gifted', 'keptOff', 'disclosed', 'acquired', 'alter', 'altered', 'phantom', 'gamed', 'concealed'],
+      ['misconduct', 'tamper', 'tampered', 'unchecked', 'remarked', 'belittled', 'gifted', 'keptOff', 'destroyed', 'disclosed', 'acquired', 'alter', 'altered', 'phantom', 'gamed', 'concealed'],
       message,
       (match, query) => !found && (found = admits(match, query)),
     );
@@ -204,7 +257,12 @@ export const damagingFailure: Rule = {
         // A misconduct word read as a noun ("the junior doctor") names a person or a thing, not an act.
         if (query === 'misconduct' && match.last - match.first === 1 && !terms[match.first].tags.has('Verb') && !terms[match.first].tags.has('Adjective')) return false;
         // For a purpose clause, whose act it is is decided at the altering verb before it.
-        const act = query === 'gamed' || query === 'unchecked' ? terms.findIndex((term, index) => index < match.first && (term.tags.has('Alter') || term.tags.has('Tamper'))) : match.first;
+        const act =
+          query === 'gamed' || query === 'unchecked'
+            ? terms.findIndex((term, index) => index < match.first && (term.tags.has('Alter') || term.tags.has('Tamper')))
+            : query === 'altered' || query === 'tampered'
+              ? match.last - 1
+              : match.first;
         if (act < 0 || !writersAct(terms, text, act)) return false;
         const after = text.slice(match.start);
         switch (query) {
@@ -213,13 +271,16 @@ export const damagingFailure: Rule = {
           case 'tampered':
           case 'keptOff':
           case 'gifted':
-            return true;
+            return !honest;
+          case 'destroyed':
+            // Records destroyed with an audience coming, or the ones the writer could not account for.
+            return !honest && has('Ledger', match.first, match.last) && (TIMED.test(text) || concealed(text) || PURPOSE.test(after) || /\b(?:I|we) (?:could not|couldn['’]t|can['’]t|cannot|did not|didn['’]t) (?:match|explain|account for|reconcile|justify|support)\b/i.test(text));
           case 'belittled':
             // "mocked up a prototype" builds something; a put-down needs a person or an audience.
             return terms[match.first].tags.has('Verb') && terms[match.last]?.word !== 'up' && (PUBLICLY.test(text) || terms.slice(match.last, match.last + 3).some((term) => actorOf(term) !== null || /^(?:him|her|them|whoever|anyone|people)$/.test(term.word)));
           case 'remarked':
-            // "another team leader's comments": someone else's remarks.
-            return !terms.slice(Math.max(0, match.first - 3), match.first).some((term) => term.tags.has('Possessive') && !/^(?:my|our)$/.test(term.word));
+            // "another team leader's comments": someone else's remarks; "our product's weight" is no person's.
+            return !terms.slice(Math.max(0, match.first - 3), match.first).some((term) => term.tags.has('Possessive') && !/^(?:my|our)$/.test(term.word)) && aboutAPerson(terms, match.last - 1);
           case 'unchecked':
             return !honest && CHECK_RECORD.test(text.slice(terms[act].start, match.start));
           case 'disclosed': {
@@ -231,15 +292,16 @@ export const damagingFailure: Rule = {
             return !honest && has('Confidential') && (ADVANCE.test(text) || TAINTED.test(text));
           case 'concealed':
             // Hidden, made to show what suits, or done on the quiet: "so it sat inside the window", "quietly".
-            return !honest && terms[act].tags.has('Verb') && (concealed(after) || SHOWN.test(after) || FAVOURED.test(after) || ON_THE_QUIET.test(text) || GAMED.test(after) && terms.some((term) => term.tags.has('Gaming')));
+            return !honest && terms[act].tags.has('Verb') && (concealed(after) || PERIOD_SHIFT.test(after) || SHOWN.test(after) || FAVOURED.test(after) || ON_THE_QUIET.test(text) || GAMED.test(after) && terms.some((term) => term.tags.has('Gaming')));
           case 'gamed':
             return !honest;
           case 'phantom':
-            return !honest && recordsWhatNeverHappened(terms, text, act);
+            // A plural noun compromise reads as a present-tense verb ("received invoices they could not reconcile") is no act.
+            return !honest && ['PastTense', 'Infinitive', 'Gerund', 'Participle'].some((tag) => terms[act].tags.has(tag)) && recordsWhatNeverHappened(terms, text, act);
           default:
             // An altered record: hidden, made for a purpose, timed, pretended, premature or of what never happened.
-            if (query === 'altered' ? !terms[match.last - 1].tags.has('Verb') : !terms[act].tags.has('Verb')) return false;
-            return !honest && (concealed(text) || PURPOSE.test(after) || GAMED.test(text) || TIMED.test(text) || PRETENDED.test(after) || PREMATURE.test(after) || PHANTOM_OLD.test(after) || SHOWN.test(after) || FAVOURED.test(after));
+            if (!terms[act].tags.has('Verb')) return false;
+            return !honest && (concealed(text) || PURPOSE.test(after) || GAMED.test(text) || TIMED.test(text) || PRETENDED.test(after) || PREMATURE.test(after) || PHANTOM_OLD.test(after) || SHOWN.test(after) || FAVOURED.test(after) || PERIOD_SHIFT.test(after));
         }
     }
   },
@@ -253,7 +315,7 @@ function madeSureNever(text: string): RegExpExecArray | null {
 const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const NON_EVENT_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'nobody', 'anyone', 'anybody', 'someone']);
 // Verbs that put in for something: what they claim for need not be "for" it ("claimed overtime I never worked").
-const CLAIMING = /^(?:claim|bill|charg|invoic|expens|sign|book|log)/;
+const CLAIMING = /^(?:claim|bill|charg|invoic|expens|sign|book|log|tick|initial|certif|complet|fill)/;
 
 /**
  * Whether the record act at `act` is of something that did not happen: a noun followed by a
@@ -269,7 +331,7 @@ function recordsWhatNeverHappened(terms: readonly GrammarTerm[], text: string, a
     if (/[;.]/.test(text.slice(terms[at - 1].end, term.start)) || ['because', 'although', 'though', 'when', 'while', 'since', 'and', 'but'].includes(term.word)) return false;
     if (!NON_EVENT_SUBJECT.has(term.word)) continue;
     const head = RELATIVE.has(terms[at - 1].word) ? terms[at - 2] : terms[at - 1];
-    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun')) continue;
+    if (!head || !(head.tags.has('Noun') || head.tags.has('Ledger')) || head.tags.has('Pronoun')) continue;
     const rest = terms.slice(at + 1, at + 5);
     const negation = rest.findIndex((next) => next.tags.has('Negative'));
     if (negation < 0 || !rest.slice(negation + 1).some((next) => next.tags.has('Verb') && !next.tags.has('Copula'))) continue;
@@ -284,4 +346,13 @@ function firstOf(text: string, patterns: readonly RegExp[]): RegExpExecArray | n
     if (found) return found;
   }
   return null;
+}
+
+/** Whether the body or identity noun at `index` is a person's: "a new starter's accent", "her weight", not "our product's weight". */
+function aboutAPerson(terms: readonly GrammarTerm[], index: number): boolean {
+  const owner = terms[index - 1];
+  if (!owner?.tags.has('Possessive')) return true;
+  if (['Pronoun', 'Actor', 'Person', 'Party', 'ProperNoun'].some((tag) => owner.tags.has(tag))) return true;
+  const before = terms.slice(Math.max(0, index - 4), index - 1).map((term) => term.word);
+  return !before.some((word) => /^(?:our|my|its|their|your)$/.test(word));
 }
