@@ -349,6 +349,10 @@ export const COACH_CLASSES = {
       'genius', 'rockstar', 'ninja', 'guru', 'indispensable', 'irreplaceable', 'effortlessly', 'faultless', 'faultlessly',
       'impeccable', 'impeccably', 'best-in-class', 'superstar', 'savior', 'saviour', 'mastermind', 'unstoppable',
       'infallible', 'top-performing', 'record-breaking', 'masterpiece', 'masterclass', 'triumph', 'tour de force', 'textbook', 'unequalled', 'unequaled', 'unsurpassed', 'untouchable',
+      // Absolutes of soundness and perfection: nothing could be better.
+      'watertight', 'airtight', 'bulletproof', 'bombproof', 'foolproof', 'immaculate', 'immaculately', 'spotless', 'error-free', 'bug-free',
+      'fault-free', 'mistake-free', 'unimpeachable', 'unassailable', 'beyond reproach', 'perfection', 'unbeatable', 'second-to-none', 'best-ever',
+      'record-setting', 'all-time', 'unrivalled', 'matchless', 'incomparable', 'inimitable', 'nonpareil', 'virtuoso', 'wunderkind', 'prodigy',
     ],
     phrases: [
       'second to none', 'like no other', 'all by myself', 'without any help',
@@ -362,6 +366,11 @@ export const COACH_CLASSES = {
       'saved the day', 'the go-to person', 'the go-to', 'of all time', 'in company history', "in the company's history",
       'in our history', 'anyone had ever seen', 'anyone has ever seen', 'has ever had', 'had ever had', 'has ever seen', 'had ever seen',
       'ever had', 'ever seen', 'ever done', 'ever delivered', 'the best ever', 'best ever', 'the most successful',
+      // Born to it, and ahead of everyone.
+      'born leader', 'natural leader', 'born negotiator', 'born salesman', 'born saleswoman', 'natural-born', 'a natural at', 'born to lead',
+      'head and shoulders above', 'streets ahead of', 'a cut above', 'in a league of my own', 'in a class of my own', 'in a league of its own',
+      'in a class of its own', 'run rings around', 'put * to shame', 'leave * in the dust', 'blow * out of the water',
+      'unbeaten record', 'perfect record', 'flawless record', 'spotless record', '100% record', 'clean sweep',
     ],
   },
   Record: {
@@ -381,6 +390,13 @@ export const COACH_CLASSES = {
       'optimistic', 'involved', 'attentive', 'hard-driving', 'competitive', 'principled', 'honest', 'direct', 'candid',
       'loyalty', 'dedication', 'commitment', 'passion', 'perfectionism', 'generosity', 'empathy', 'diligence',
       'thoroughness', 'tenacity', 'persistence', 'integrity', 'conscientiousness', 'selflessness', 'work ethic',
+      // The same virtues as manner: "I prepared so thoroughly that…", "I worked so efficiently that…".
+      'thoroughly', 'carefully', 'meticulously', 'diligently', 'efficiently', 'conscientiously', 'passionately', 'generously',
+      'loyally', 'faithfully', 'rigorously', 'relentlessly', 'tirelessly', 'selflessly', 'devotedly', 'painstakingly', 'scrupulously',
+      'efficient', 'painstaking', 'scrupulous', 'devoted', 'tireless', 'self-sacrificing', 'giving', 'trustworthy', 'principled',
+      'curious', 'inquisitive', 'fastidious', 'punctilious', 'compassionate', 'considerate', 'thoughtful', 'obliging', 'proactive',
+      'zealous', 'keen', 'eager to please', 'self-reliant', 'generous with my time', 'conscientious', 'big-hearted', 'warm',
+      'curiosity', 'compassion', 'kindness', 'honesty', 'candour', 'candor', 'ambition', 'drive', 'devotion', 'care', 'enthusiasm', 'optimism', 'idealism',
     ],
   },
   VirtueVerb: {
@@ -411,6 +427,14 @@ export const COACH_CLASSES = {
       'too exacting', 'so exacting', "everyone's go-to", 'say yes to every', 'said yes to every', 'gave all the credit',
       'give all the credit', 'take all the blame', 'took all the blame', 'aim too high', 'aimed too high', 'too high for',
       'work too many', 'worked too many', 'too generous with my', 'too available', 'too responsive',
+      // Credit given away, help never refused, delivery past what was asked.
+      'give * all the credit', 'give * the credit', 'give away the credit', 'deflect * credit', 'deserve * more than i', 'deserves it more than',
+      'impossible to turn away', 'impossible to say no', 'hard to say no', 'can not turn away', 'could not turn away', 'never turn away',
+      'never turned away', 'can not turn down', 'could not turn down', 'impossible to refuse', 'can not refuse', 'could not refuse',
+      'never refuse', 'never refused', 'can not walk away from', 'could not walk away from', 'can not let * down', 'could not let * down',
+      'over-delivering', 'overdelivering', 'over-preparing', 'overpreparing', 'over-committing', 'overcommitting', 'over-investing',
+      'overinvesting', 'over-achieving', 'overachieving', 'over-achieve', 'overachieve', 'over-achieved', 'overachieved',
+      'stand by * to the end', 'stood by * to the end', 'stick by * to the end', 'stuck by * to the end', 'to a fault',
     ],
   },
   Standard: {
@@ -427,7 +451,7 @@ export const COACH_CLASSES = {
       'falsify', 'fabricate', 'fudge', 'doctor', 'forge', 'backdate', 'embezzle', 'steal', 'cheat', 'plagiarise', 'plagiarize',
       'harass', 'bribe', 'lie', 'mislead', 'deceive', 'misrepresent', 'misstate', 'conceal', 'hide', 'shred', 'leak',
       'launder', 'defraud', 'embezzle', 'bully', 'intimidate', 'threaten', 'retaliate', 'manipulate', 'massage', 'whitewash',
-      'tamper', 'fake', 'spoof', 'impersonate', 'misappropriate', 'overbill',
+      'tamper', 'fake', 'spoof', 'impersonate', 'misappropriate', 'overbill', 'pocket', 'siphon', 'pilfer', 'filch', 'swindle', 'extort', 'blackmail',
     ],
     phrases: [
       'cover up', 'cover * up', 'covered up', 'sweep * under the rug', 'sweep * under the carpet', 'keep * quiet', 'keep * secret',
@@ -443,7 +467,7 @@ export const COACH_CLASSES = {
       'keep * to ourselves', 'against policy', 'against company policy', 'against the rules',
       'against procedure', 'in breach of', 'without permission', 'without authorisation', 'without authorization',
       'personal usb', 'personal email', 'personal account', 'personal laptop', 'kickback',
-      'backhander', 'while the tender', 'during the tender', 'make up a', 'make up the', 'make up some', 'claim * as a',
+      'backhander', 'help myself to', 'cream off', 'take a cut', 'on the side', 'two sets of books', 'two sets of figures', 'while the tender', 'during the tender', 'make up a', 'make up the', 'make up some', 'claim * as a',
       'claim * as an', 'coded * as', 'recorded * as a', 'recorded * as an', 'with a later date', 'with an earlier date',
       'into next year', 'into the new financial year', 'into the next financial year', 'into the next quarter',
       'come out on top', 'preferred bidder', 'never reach the', 'not to file', 'not to report', 'not to log', 'not to raise',
@@ -479,6 +503,14 @@ export const COACH_CLASSES = {
       'look good on paper', 'under the threshold', 'below the threshold', 'above the threshold', 'over the threshold',
       'pass the audit', 'pass the inspection', 'pass inspection', 'get the bonus', 'earn my bonus', 'keep my bonus',
       'make quota', 'hit quota', 'land before', 'land after', 'go unnoticed',
+      // Bonuses, thresholds and penalties a record is bent to: "so the bonus would still pay out".
+      'pay out', 'still pay', 'bonus would', 'the bonus', 'my bonus', 'our bonus', 'qualify for', 'stay under', 'stay below', 'stay within',
+      'come in under', 'keep under', 'keep below', 'keep within', 'avoid a penalty', 'avoid the penalty', 'avoid a fine', 'avoid the fine',
+      'avoid a breach', 'avoid the breach', 'avoid a clawback', 'avoid an inquiry', 'avoid an investigation', 'avoid scrutiny', 'avoid questions',
+      'look bad', 'look worse', 'not look', 'look like', 'appear', 'seem', 'count toward', 'count towards', 'count as', 'fall into',
+      'hit budget', 'meet budget', 'on budget', 'within budget', 'hit plan', 'meet the target', 'meet our target', 'meet my target',
+      'green', 'top up my', 'top up our', 'close the gap', 'make up the shortfall', 'cover the shortfall', 'balance the books', 'keep the contract',
+      'keep the licence', 'keep the license', 'keep the accreditation', 'keep our rating', 'keep the rating', 'win the contract', 'win the bid',
     ],
   },
   Ledger: {
@@ -487,21 +519,39 @@ export const COACH_CLASSES = {
       'timestamp', 'slide', 'dashboard', 'scoring', 'score', 'claim', 'note', 'cost', 'budget', 'donation', 'reference', 'ticket', 'defect', 'outcome', 'appendix',
       'entry', 'time entry', 'register', 'return', 'certificate', 'form', 'checklist', 'sheet', 'reading', 'code', 'rating', 'odds', 'rate',
       'estimate', 'model', 'grade', 'mark', 'kpi', 'date', 'label', 'footage', 'diary', 'logbook', 'ledger', 'spreadsheet', 'tally', 'total', 'sample',
-      'count', 'stock count', 'inventory', 'stocktake', 'headcount', 'attendance', 'valuation', 'projection', 'survey'],
+      'count', 'stock count', 'inventory', 'stocktake', 'headcount', 'attendance', 'valuation', 'projection', 'survey',
+      // Deals booked, attestations signed, incidents written up: what a misstatement is made of.
+      'order', 'sale', 'deal', 'revenue', 'income', 'booking', 'accrual', 'provision', 'write-off', 'margin', 'profit', 'loss',
+      'inspection', 'observation', 'chart', 'check', 'audit', 'declaration', 'sign-off', 'approval', 'minutes', 'incident', 'incident report',
+      'injury', 'near miss', 'complaint', 'mileage', 'overtime', 'hours', 'visit', 'vote', 'ballot', 'result', 'error log', 'history',
+      'record sheet', 'paperwork', 'documentation', 'transcript', 'recording', 'photo', 'message', 'text', 'trail', 'version', 'document'],
   },
   Tamper: {
     description: 'verbs that, done to a record, are a misstatement whatever the context ("massaged the numbers")',
-    verbs: ['massage', 'doctor', 'fudge', 'fiddle', 'backdate', 'inflate', 'pad', 'shred', 'destroy', 'bury', 'hide', 'scrub', 'wipe', 'cook', 'falsify', 'fabricate', 'forge', 'fake', 'rig', 'juke', 'launder', 'sanitise', 'sanitize', 'suppress', 'conceal', 'withhold'],
+    verbs: ['massage', 'doctor', 'fudge', 'fiddle', 'backdate', 'inflate', 'pad', 'shred', 'destroy', 'bury', 'hide', 'scrub', 'wipe', 'cook', 'falsify', 'fabricate', 'forge', 'fake', 'rig', 'juke', 'launder', 'sanitise', 'sanitize', 'suppress', 'conceal', 'withhold',
+      'concoct', 'embellish', 'expunge', 'airbrush', 'whitewash'],
   },
   Alter: {
     description: 'verbs that alter a record: a misstatement when done so that someone would not see it',
     verbs: ['adjust', 'change', 'alter', 'tweak', 'amend', 'edit', 'rewrite', 'remove', 'delete', 'smooth', 'round', 'clean', 'restate', 'reclassify', 'tidy', 'update', 'correct', 'drop', 'leave', 'move', 'shift', 'nudge', 'sign', 'approve', 'reissue', 'recode', 'rebook',
-      'lift', 'raise', 'lower', 'bump', 'boost', 'trim', 'fill', 'backfill', 'complete', 'record', 'book', 'code', 'enter', 'log', 'hold', 'delay', 'shelve', 'park', 'replace', 'swap', 'overwrite', 'redo', 'reword', 'recategorise', 'recategorize', 'relabel', 'date', 'present', 'publish', 'submit', 'report'],
-    phrases: ['sit on', 'hold back', 'fill in', 'fill out', 'write up', 'make up', 'mark up', 'mark down', 'tone down', 'play down', 'leave out', 'take out'],
+      'lift', 'raise', 'lower', 'bump', 'boost', 'trim', 'fill', 'backfill', 'complete', 'record', 'book', 'code', 'enter', 'log', 'hold', 'delay', 'shelve', 'park', 'replace', 'swap', 'overwrite', 'redo', 'reword', 'recategorise', 'recategorize', 'relabel', 'date', 'present', 'publish', 'submit', 'report',
+      // Attesting, claiming and classifying a record; clearing it away.
+      'certify', 'countersign', 'initial', 'tick', 'stamp', 'attest', 'declare', 'claim', 'bill', 'invoice', 'expense',
+      'classify', 'reclassify', 'class', 'categorise', 'categorize', 'grade', 'label', 'downgrade', 'recognise', 'recognize', 'exclude', 'omit',
+      'clear', 'erase', 'purge', 'discard', 'bin', 'dispose', 'wipe', 'strip', 'redact', 'defer', 'postpone', 'reverse',
+      'count', 'mark', 'treat', 'value', 'list', 're-date', 'redate', 're-dated', 'redated', 're-dating', 'redating', 'reissue', 're-code', 'recode', 're-book', 'rebook', 'steer', 'tilt', 'skew', 'stack', 'smooth', 'soften', 'massage', 'shade', 'colour', 'color', 'reweight', 're-weight', 'rescore', 're-score', 'regrade', 're-grade'],
+    phrases: ['sit on', 'hold back', 'fill in', 'fill out', 'write up', 'make up', 'mark up', 'mark down', 'tone down', 'play down', 'leave out', 'take out',
+      // Records written, attested, claimed or cleared away.
+      'write * up', 'write * down', 'write in', 'write * off', 'fill * in', 'fill * out', 'leave * out', 'take * out', 'tone * down', 'play * down',
+      'sign off', 'sign * off', 'tick off', 'tick * off', 'put in', 'put * in for', 'put through', 'put * through', 'get rid of', 'throw away',
+      'throw * away', 'throw out', 'clear out', 'wipe out', 'let * sit', 'keep * open', 'hold * over', 'carry * over', 'pull * forward'],
+    words: ['wrote', 'written', 'writing', 'ticked', 'initialled', 'initialed'],
   },
   Concealment: {
     description: 'who must not see: the audience a concealment hides from',
-    nouns: ['board', 'auditor', 'audit', 'regulator', 'investigator', 'police', 'tribunal', 'court', 'ombudsman', 'review', 'investor', 'client', 'customer', 'inspector', 'examiner', 'compliance', 'legal', 'finance', 'ceo', 'cfo', 'lender', 'bank', 'insurer', 'anyone', 'anybody', 'nobody', 'everyone', 'manager', 'boss', 'leadership', 'committee', 'press', 'public'],
+    nouns: ['board', 'auditor', 'audit', 'regulator', 'investigator', 'police', 'tribunal', 'court', 'ombudsman', 'review', 'investor', 'client', 'customer', 'inspector', 'examiner', 'compliance', 'legal', 'finance', 'ceo', 'cfo', 'lender', 'bank', 'insurer', 'anyone', 'anybody', 'nobody', 'everyone', 'manager', 'boss', 'leadership', 'committee', 'press', 'public',
+      'head office', 'hq', 'headquarters', 'director', 'trustee', 'governor', 'funder', 'donor', 'partner', 'area manager', 'line manager', 'ombudsman',
+      'assessor', 'moderator', 'family', 'parent', 'patient', 'union', 'hr', 'security', 'someone', 'somebody'],
   },
   Discover: {
     description: 'verbs of reporting someone else\'s misconduct, which keep damaging-failure quiet',
@@ -621,6 +671,64 @@ export const COACH_CLASSES = {
       'no one had ever done', 'the envy of', 'unlike anything', 'rock star', 'a one-man', 'a one-woman', 'one-man band',
     ],
   },
+  Verify: {
+    description: 'checks an attestation vouches for: signing "without going up to look" vouches for a check never made',
+    verbs: ['go', 'look', 'check', 'read', 'inspect', 'test', 'see', 'visit', 'do', 'carry', 'verify', 'open', 'count', 'measure', 'witness', 'attend',
+      'watch', 'examine', 'review', 'run', 'perform', 'observe', 'walk', 'climb', 'speak', 'talk', 'meet', 'sample', 'weigh', 'survey', 'audit', 'confirm'],
+  },
+  Disclose: {
+    description: 'verbs of handing information over: a leak when the material is confidential or the recipient an outsider',
+    verbs: ['give', 'show', 'pass', 'share', 'send', 'forward', 'leak', 'slip', 'hand', 'email', 'copy', 'tell', 'brief', 'tip', 'text', 'whatsapp', 'upload', 'post', 'publish', 'reveal', 'disclose'],
+    phrases: ['let * see', 'let * look', 'let * have', 'let * read', 'let * know', 'tip * off', 'walk * through', 'run * through'],
+  },
+  Acquire: {
+    description: 'verbs of getting hold of information: misconduct when it is someone else\'s confidential material or seen in advance',
+    verbs: ['use', 'take', 'copy', 'download', 'see', 'read', 'get', 'obtain', 'keep', 'bring', 'access', 'borrow', 'study', 'review', 'receive', 'print', 'screenshot', 'photograph', 'export', 'save', 'rely', 'draw'],
+    phrases: ['get hold of', 'look at', 'look through', 'go through', 'hang on to', 'walk * through', 'drill * on', 'prepare * for'],
+  },
+  Confidential: {
+    description: 'material that is not the holder\'s to pass on or to see early: bids, exam papers, client lists, a rival\'s plans',
+    nouns: ['bid', 'tender', 'tender price', 'rival bid', 'competing bid', 'sealed bid', 'exam', 'exam paper', 'test paper', 'assessment paper', 'question paper',
+      'exam question', 'test question', 'answer key', 'answer sheet', 'mark scheme', 'marking scheme', 'customer list', 'client list', 'contact list',
+      'donor list', 'mailing list', 'price list', 'pricing deck', 'pricing sheet', 'rate card', 'salary', 'salary data', 'payroll data', 'personnel file',
+      'patient record', 'medical record', 'case file', 'password', 'login', 'credential', 'source code', 'trade secret', 'playbook', 'roadmap',
+      'board paper', 'shortlist', 'interview question', 'personal data', 'candidate list', 'applicant list', 'staff list', 'employee list',
+      'supplier list', 'pricing', 'margin', 'cost base', 'pipeline', 'client file', 'customer record', 'customer data', 'client data', 'database'],
+    words: ['confidential', 'sealed', 'embargoed', 'unpublished', 'privileged', 'insider', 'secret', 'proprietary',
+      "competitor's", "competitors'", "rival's", "rivals'", 'other bids', 'the other bids', "other bidders'", 'other quotes', 'the other quotes'],
+  },
+  Outsider: {
+    description: 'recipients a confidence must not reach: friends, family, rivals, the press',
+    nouns: ['friend', 'relative', 'family member', 'cousin', 'brother-in-law', 'sister-in-law', 'in-law', 'spouse', 'wife', 'husband',
+      'girlfriend', 'boyfriend', 'mate', 'pal', 'neighbour', 'neighbor', 'acquaintance', 'former colleague', 'ex-colleague', 'old colleague',
+      'old boss', 'former boss', 'competitor', 'rival', 'journalist', 'press', 'headhunter', 'personal email', 'personal account', 'home email',
+      'gmail', 'personal phone', 'personal laptop', 'own laptop', 'usb stick', 'memory stick', 'brother', 'son', 'daughter', 'nephew', 'niece', 'uncle', 'aunt'],
+  },
+  Remark: {
+    description: 'remarks and jokes: harassment when they are about a colleague\'s body or identity',
+    nouns: ['comment', 'remark', 'joke', 'quip', 'jibe', 'gibe', 'dig', 'wisecrack', 'innuendo', 'banter', 'observation', 'compliment', 'wolf whistle', 'nickname'],
+    verbs: ['comment', 'remark', 'joke', 'tease', 'mock', 'rib', 'laugh', 'quip', 'comment', 'compliment', 'wink'],
+  },
+  Appearance: {
+    description: 'a person\'s body and identity, which no workplace remark should be about',
+    nouns: ['appearance', 'looks', 'body', 'weight', 'figure', 'clothes', 'clothing', 'outfit', 'dress', 'skirt', 'hair', 'age', 'accent', 'race',
+      'ethnicity', 'religion', 'faith', 'sexuality', 'gender', 'pregnancy', 'love life', 'sex life', 'private life', 'personal life', 'disability',
+      'skin', 'legs', 'shape', 'height', 'voice', 'headscarf', 'hijab', 'turban', 'stammer', 'stutter', 'boyfriend', 'girlfriend', 'dating'],
+  },
+  Outpace: {
+    description: 'others unable to keep up with the writer: a virtue of the writer dressed as a failure',
+    phrases: ['keep up with me', 'keep up with my', 'keep pace with me', 'keep pace with my', 'match my standards', 'match my pace', 'match my own',
+      'not ready for how', 'live up to my', 'rise to my', 'meet my own', 'up to my own', 'up to my standards', 'up to my high',
+      'my own bar', 'my own standard', 'my own high', 'my own exacting', 'my own impossibly', 'my high standards', 'my own expectations',
+      'hold myself to', 'hold my own work to', 'hold my work to', 'hold my team to', 'hold everyone to', 'hold people to', 'ahead of everyone',
+      'faster than anyone', 'faster than they', 'faster than the', 'too good for', 'too far ahead', 'too quick for', 'too fast for',
+      'standard that * can not', 'standard that * could not', 'bar that * can not', 'bar that * could not', 'standards that * can not', 'standards that * could not'],
+  },
+  Quality: {
+    description: 'what a disguised strength is devoted to: detail, accuracy, quality, perfection',
+    nouns: ['detail', 'quality', 'accuracy', 'precision', 'perfection', 'excellence', 'standard', 'thoroughness', 'rigour', 'rigor', 'polish', 'craft',
+      'correctness', 'getting it right', 'getting things right', 'the finer point', 'the small stuff', 'the little thing', 'doing things properly', 'doing it properly'],
+  },
   Shoddy: {
     description: 'what someone handed over, judged: "pushed a breaking change", "left the app in an appalling state"',
     words: [
@@ -646,6 +754,35 @@ export const COACH_CLASSES = {
     description: 'what the writer says they were made to do ("I was under instructions to say nothing", "we were ordered to")',
     verbs: ['tell', 'instruct', 'order', 'force', 'make', 'oblige', 'direct', 'pressure', 'press', 'push', 'compel', 'pressurise', 'pressurize', 'bully', 'lean'],
     words: ['under'],
+  },
+  Surpass: {
+    description: 'comparisons with everyone else: a disguised strength when the writer goes further than all ("aim higher than anyone")',
+    phrases: ['than anyone', 'than anybody', 'than everyone', 'than everybody', 'than others', 'than the rest', 'than my peers', 'than my colleagues', 'than most'],
+  },
+  Purpose: {
+    description: 'words that open a purpose or result clause: what a record was changed for ("so it showed 9%")',
+    words: ['so', 'lest'],
+    phrases: ['so that', 'so as to', 'in order to', 'to make it look', 'to make them look'],
+  },
+  Gift: {
+    description: 'gifts and hospitality: misconduct when taken from someone the writer decides on',
+    nouns: ['gift', 'present', 'holiday', 'trip', 'hospitality', 'ticket', 'dinner', 'meal', 'cash', 'envelope', 'villa', 'lake house',
+      'holiday home', 'weekend away', 'week away', 'stay', 'watch', 'case of wine', 'hamper', 'voucher', 'flight', 'upgrade', 'backhander',
+      'kickback', 'bribe', 'sweetener', 'inducement', 'favour', 'favor', 'perk', 'junket', 'jolly', 'box at', 'seats at', 'loan'],
+    phrases: ['a week at', 'a weekend at', 'a night at', 'a few nights at', 'two nights at', 'a stay at'],
+  },
+  Dependent: {
+    description: 'parties whose business depends on the writer\'s decision: bidders, suppliers, applicants',
+    nouns: ['bidder', 'supplier', 'vendor', 'contractor', 'subcontractor', 'tenderer', 'applicant', 'candidate', 'developer', 'broker', 'agent',
+      'client', 'customer', 'distributor', 'reseller', 'consultant', 'agency', 'firm', 'company', 'lobbyist', 'provider', 'manufacturer', 'wholesaler'],
+  },
+  Belittle: {
+    description: 'put-downs: bullying when the writer does them to a person or in front of others',
+    verbs: ['mock', 'ridicule', 'deride', 'belittle', 'humiliate', 'shame', 'berate', 'lambast', 'scold', 'mimic', 'roast', 'scapegoat', 'taunt', 'jeer', 'sneer'],
+    phrases: ['single * out', 'single out', 'pick on', 'laugh at', 'make fun of', 'dress * down', 'talk down to', 'put * down', 'shout at', 'yell at',
+      'scream at', 'swear at', 'snap at', 'tear into', 'rip into', 'lay into', 'bawl * out', 'tell * off', 'name and shame', 'make an example of',
+      'tear a strip off', 'tear * apart', 'rip * apart', 'call * stupid', 'call * useless', 'call * lazy', 'call * an idiot', 'call * incompetent',
+      'lucky to still have', 'lucky to have a job', 'lucky to still be', 'threaten to fire', 'threaten to sack', 'threaten * job'],
   },
 } satisfies Record<string, LexiconClass>;
 
