@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 export const HEDGE_PHRASES: readonly string[] = [
   // Softeners of degree.
   'kind of', 'sort of', 'kinda', 'sorta', 'sort of like', 'kind of like', 'somewhat', 'a little bit', 'a little', 'a bit',
-  'a tad', 'slightly', 'more or less', 'pretty much', 'to some extent', 'to a degree', 'to an extent', 'to a certain extent',
+  'a bit of', 'something of', 'a tad', 'slightly', 'more or less', 'pretty much', 'to some extent', 'to a degree', 'to an extent', 'to a certain extent',
   'in some ways', 'in a way', 'in a sense', 'in some sense', 'for the most part', 'by and large', 'give or take',
   'reasonably', 'fairly', 'relatively', 'rather', 'quite possibly', 'not entirely', 'not quite', 'almost certainly',
   // Doubt about one's own facts.
@@ -36,6 +36,9 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
   'in a way': /^\s+(?:that|to|which|of)\b/i,
   'a little': /^(?:-|\s+(?:over|under|more|less|before|after|time|while|money|help|extra|of)\b)/i,
   'a bit': /^(?:-|\s+(?:over|under|more|less|before|after|of|in|on|at|for|from|that|which)\b)/i,
+  // "a bit of time" is an amount; "a bit of a go-between" softens (deleting "a bit of" leaves "a go-between").
+  'a bit of': /^(?!\s+an?\b)/i,
+  'something of': /^(?!\s+an?\b)/i,
   'i feel': /^\s+(?:that\s+)?(?:strongly|proud|responsible|confident)\b/i,
   'i hope': /^\s+to\b/i,
   rather: /^\s+than\b/i,
