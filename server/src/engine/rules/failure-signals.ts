@@ -48,9 +48,12 @@ export function isLesson(sentence: Sentence, context: RuleContext): boolean {
   // What follows "learned that…" must be about the writer's practice, or be "learned to…".
   return reports.some((match) => {
     const rest = text.slice(match.end);
-    return /^\s*(?:to|how)\b/i.test(rest) || ABOUT_PRACTICE.test(rest) || presentTruth(grammar.terms.slice(match.last));
+    // "…that the new system had never been load-tested" is news: "never" in a past clause is no rule of practice.
+    return /^\s*(?:to|how)\b/i.test(rest) || ABOUT_PRACTICE.test(rest.replace(PAST_ALWAYS, '')) || presentTruth(grammar.terms.slice(match.last));
   });
 }
+
+const PAST_ALWAYS = /\b(?:had|was|were|did)(?: not)? (?:never|always)\b/gi;
 
 /** A present-tense claim, true beyond the story: "how much a safe handover depends on a written structure". */
 function presentTruth(terms: readonly GrammarTerm[]): boolean {
@@ -132,8 +135,11 @@ export function showsFollowThrough(sentence: Sentence, previous: Sentence | unde
 // What ends a clause between a writer's verb and a later time after it.
 const CLAUSE_BREAK = /[,;:.!?—–]|\b(?:and|but|so|because|when|while|whenever|after|before|until|once|which|who|that|if)\b/i;
 // A clause of the writer's that is what a state or a thought is about: "conscious of how I react".
-const EMBEDDED = /\b(?:how|what|why|whether|where|that|if)\s+$/i;
+// ("after that I have written…" is a time, not a clause of thought.)
+const EMBEDDED = /\b(?<!\b(?:after|before|since|like|from|of|for|with|at)\s)(?:how|what|why|whether|where|that|if)\s+$/i;
 const LINKING = /^(?:become|becomes|became|becoming|grow|grows|grew|grown|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|get|gets|got|gotten|turned)$/;
+// Participles compromise reads as adjectives after "have": "I have done that check every night".
+const PARTICIPLE = /^(?:\w+(?:ed|en|wn)|done|gone|run|set|put|cut|made|kept|held|led|built|sent|spent|taught|brought|bought|met|read|won|shut|split|sat|stood|left|lost|found|told|sold|paid|laid)$/;
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A thing kept in mind is a thought: "it's something I keep at the front of my mind", "I bear it in mind".
 const IN_MIND = /^[^,;.]*?\b(?:in mind|(?:in|on|at the (?:front|back) of|out of) (?:my|our) (?:minds?|heads?|thoughts))\b/i;
@@ -161,7 +167,8 @@ function concrete(terms: readonly GrammarTerm[], act: GrammarMatch, text: string
   if (/^(?:have|has)$/.test(verb.word)) {
     const next = terms[act.last];
     // "I have run every cut-over since": compromise reads some participles as nouns; "I have a checklist" owns one.
-    return next !== undefined && next.tags.has('Noun') && !next.tags.has('Plural') && !next.tags.has('Pronoun') && !next.tags.has('Determiner');
+    if (next === undefined || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false;
+    return (next.tags.has('Noun') && !next.tags.has('Plural')) || next.tags.has('Participle') || PARTICIPLE.test(next.word);
   }
   return true;
 }

@@ -45,7 +45,7 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
   'may have': /^\s+(?:been|had)\s+(?:asked|told)\b/i,
   'not quite': /^\s+(?:\d|enough|there|ready|right)\b/i,
   // "paid fairly and on time": a manner, not a softener.
-  fairly: /^\s*(?:[,.;:!?]|$|and\b|or\b|to\b|by\b|with\b)/i,
+  fairly: /^\s*(?:[,.;:!?]|$|and\b|or\b|to\b|by\b|with\b|(?:priced|paid|treated|judged|shared|split|distributed|allocated|assessed|rewarded|compensated|divided|scored|rated|represented|heard|chosen|selected|compared|balanced|applied|dealt)\b)/i,
   reasonably: /^\s*(?:[,.;:!?]|$|and\b|or\b)/i,
   relatively: /^\s*(?:[,.;:!?]|$|and\b|or\b)/i,
 };
@@ -53,6 +53,8 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
 const NOT_A_HEDGE_BEFORE: Readonly<Record<string, RegExp>> = {
   rather: /\b(?:or|but|would|had|I'd)\s+$/i,
   'if that': /\b(?:even|as)\s+$/i,
+  // "I was not sure which route was faster, so I timed both": doubt the story resolves, not the teller's.
+  'not sure': /\b(?:was|were|had been)\s+$/i,
 };
 
 export const hedging: Rule = {
@@ -66,7 +68,7 @@ export const hedging: Rule = {
     why: 'Hedges make a true story sound unsure. Interviewers read "I think we kind of improved it" as doubt about your own facts. Cut the hedge and the sentence says the same thing with more authority.',
     weak: 'I think the rollout was basically a success, and it kind of changed how we plan.',
     strong: 'The rollout reached all 14 regions on schedule, and it changed how we plan.',
-    quietWhen: '"What kind of tool", "the sort of problem", "I think about", "rather than", "a little-used", "a bit in the script" and "paid fairly and on time" are not hedges and are left alone, nor are someone else\'s quoted words. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
+    quietWhen: '"What kind of tool", "the sort of problem", "I think about", "rather than", "a little-used", "a bit in the script", "paid fairly and on time", "fairly priced" and "I was not sure which…, so I timed both" are not hedges and are left alone, nor are someone else\'s quoted words. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
   },
   options: [{ kind: 'words', key: 'hedges', description: 'Extra hedges and fillers for `hedging`, added to the built-in list.' }],
   scope: 'sentence',

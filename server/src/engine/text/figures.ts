@@ -27,6 +27,11 @@ function standardName(before: string, figure: string): boolean {
   return acronym !== undefined && !MEASURING_ACRONYMS.test(acronym) && /^\d[\d.]*$/.test(figure.replace(/[.,]+$/, ''));
 }
 
+// Fractions, changes of frequency and spelled gaps measure too: "fell by a third", "two fifths",
+// "from weekly to daily", "a full shift earlier".
+const SPELLED_MEASURE =
+  /\b(?:(?:(?<=(?:by|to|than|about|nearly|almost|over|under|roughly|around|some|just|only)\s+)(?:a|one)\s+(?:third|quarter|fifth|sixth|eighth|tenth))|(?:a|one)\s+(?:third|quarter|fifth|sixth|eighth|tenth)\s+of(?!\s+(?:the\s+)?way)|(?:two|three|four|five|six|seven|eight|nine)\s+(?:thirds|quarters|fifths|sixths|eighths|tenths)|from\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual|annually|yearly|biannual|seasonal)\s+to\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual|annually|yearly|real[- ]time|same[- ]day|next[- ]day)|(?:a|an|one)\s+(?:full\s+|whole\s+)?(?:hour|day|week|shift|month|fortnight|year|sprint|quarter|weekend)\s+(?:earlier|sooner|faster|quicker|shorter|ahead|early))\b/gi;
+
 export interface FigureMatch {
   readonly start: number;
   readonly end: number;
@@ -44,6 +49,10 @@ export function findFigures(text: string): FigureMatch[] {
   }
   NUMBER_WORDS.lastIndex = 0;
   for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {
+    figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  SPELLED_MEASURE.lastIndex = 0;
+  for (let match = SPELLED_MEASURE.exec(text); match; match = SPELLED_MEASURE.exec(text)) {
     figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   SPELLED_DURATION.lastIndex = 0;
