@@ -39,6 +39,8 @@ const builds = [
   // dist/server.js loads dist/server-main.js with V8's code cache (server/src/lsp/launch.ts).
   { ...common, entryPoints: ['server/src/lsp/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', plugins: [lazyCompromise] },
+  // The cold bank index's worker threads (server/src/lsp/bank/closed-stories.ts): no grammar, so no compromise.
+  { ...common, entryPoints: ['server/src/lsp/bank/index-worker.ts'], outfile: 'dist/bank-worker.js', plugins: [lazyCompromise] },
   { ...common, stdin: { contents: "module.exports = require('compromise/two');", resolveDir: '.' }, outfile: 'dist/compromise.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },

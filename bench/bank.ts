@@ -77,7 +77,10 @@ async function main(): Promise<void> {
   const rows = [
     ['workspace', `${index.stories} stories in ${index.files} files, ~${WORDS} words each`, '', ''],
     ['bank index, cold: lint (with grammar) + records + report — wall / CPU', `${seconds(index.coldMs)} / ${seconds(index.coldCpuMs)}`, '≤ 2 s', index.coldCpuMs <= 2000 ? 'yes (CPU)' : '**no**'],
-    ['bank index, cold, grammar-free first pass (the server\'s first pass) — wall / CPU', `${seconds(fast.coldMs)} / ${seconds(fast.coldCpuMs)}`, '≤ 2 s', fast.coldCpuMs <= 2000 ? 'yes (CPU)' : '**no**'],
+    // The engine alone, in one thread, with no file reading and no protocol: a part of what the
+    // server's cold index does. The ≤ 2 s target is the server's, from initialize (bench:bank-server).
+    ['engine alone: cold grammar-free index + bank findings (the server\'s first pass, without reading files or LSP) — wall / CPU', `${seconds(fast.coldSummaryMs)} / ${seconds(fast.coldSummaryCpuMs)}`, '≤ 2 s wall (part of the server\'s)', fast.coldSummaryMs <= 2000 ? 'yes' : '**no**'],
+    ['engine alone: the same, then the question map — wall / CPU', `${seconds(fast.coldMs)} / ${seconds(fast.coldCpuMs)}`, '', ''],
     ['bank index from lint results (records + report) — wall / CPU', `${seconds(index.fromLintMs)} / ${seconds(index.fromLintCpuMs)}`, '', ''],
     ['edit → re-lint that file + updated bank report, median of 15 — wall / CPU', `${index.editMedianMs} ms / ${index.editMedianCpuMs} ms`, '≤ 100 ms', index.editMedianCpuMs <= 100 ? 'yes (CPU)' : '**no**'],
     [`\`check --format json\` (median of ${ROUNDS})`, seconds(median(check)), '', ''],
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
     ['heap after indexing', `${index.heapMB} MB`, '', ''],
   ];
   const table = ['| Measure | Result | Target | Met |', '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-  const text = `${table}\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average ${load} at the end (CPU time is the fairer figure on a shared machine). Reproduce: \`npm run bench:bank\`.\n`;
+  const text = `${table}\n\nThe 2 s target for a cold 1,000-story workspace is measured where it applies, in the language server (\`npm run bench:bank-server\`, initialize → bank diagnostics). CPU time counts the garbage collector's threads too.\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average ${load} at the end (CPU time is the fairer figure on a shared machine). Reproduce: \`npm run bench:bank\`.\n`;
   process.stdout.write(text);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'bank-latest.md'), text);
   fs.rmSync(dir, { recursive: true, force: true });

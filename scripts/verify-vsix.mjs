@@ -23,7 +23,7 @@ try {
   const output = execFileSync(process.execPath, [serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], { encoding: 'utf8' });
   process.stdout.write(output);
   const installed = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-  const must = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/server-main.js.cache', 'dist/compromise.js', 'dist/webview/rehearsal.js', 'media/rehearsal.css', 'syntaxes/story.tmLanguage.json', 'syntaxes/role.tmLanguage.json', 'language-configuration-role.json', 'media/story-bank.svg', 'snippets/story.json', 'docs/rules/hedging.md', manifest.icon, 'readme.md', 'LICENSE.txt', 'changelog.md'];
+  const must = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/server-main.js.cache', 'dist/compromise.js', 'dist/bank-worker.js', 'dist/webview/rehearsal.js', 'media/rehearsal.css', 'syntaxes/story.tmLanguage.json', 'syntaxes/role.tmLanguage.json', 'language-configuration-role.json', 'media/story-bank.svg', 'snippets/story.json', 'docs/rules/hedging.md', manifest.icon, 'readme.md', 'LICENSE.txt', 'changelog.md'];
   const missing = must.filter((file) => !fs.existsSync(path.join(installed, file)));
   const leaked = ['server/src', 'client/src', 'node_modules', 'test', 'out'].filter((dir) => fs.existsSync(path.join(installed, dir)));
   if (missing.length > 0 || leaked.length > 0) {

@@ -62,7 +62,7 @@ export class IncrementalLinter {
     const starts = storyStarts(text, lines, comments);
     if (starts.length < 2) return this.whole(text, overrides, rules);
 
-    const budget = new GrammarBudget(options.nlpBudgetMs);
+    const budget = new GrammarBudget(options.nlpBudgetMs, options.nlpMaxSentences);
     const used = new Set<string>();
     const results: PieceResult[] = [];
     const eol = lineEnding(text);
@@ -71,12 +71,12 @@ export class IncrementalLinter {
       let result = this.pieces.get(piece);
       const fresh = !result;
       if (!result) {
-        const skippedBefore = budget.skipped;
+        const deferredBefore = budget.deferred;
         const { document, prose, stories, sectionWords, findings, ruleFailures } = check(piece, options, rules, budget);
         const heading = document.stories.length === 1 ? (document.stories[0].heading?.start ?? null) : null;
         result = { parsed: document.stories, preamble: document.preamble, prose, stories, sectionWords, findings, ruleFailures, heading };
         // Stories with grammar checks skipped for time are linted again next time, not kept.
-        if (budget.skipped === skippedBefore) this.pieces.set(piece, result);
+        if (budget.deferred === deferredBefore) this.pieces.set(piece, result);
       }
       // The piece must parse as exactly the story the whole file has there, and fixes that insert
       // lines must see the file's line ending.
@@ -127,6 +127,7 @@ export class IncrementalLinter {
       findings: finish(document, findings, budget),
       ruleFailures,
       sentencesSkipped: budget.skipped,
+      sentencesDeferred: budget.deferred,
     };
   }
 
@@ -171,7 +172,8 @@ function shiftFinding(finding: Finding, offset: number, storyOffset: number): Fi
   };
 }
 
+/** The same options, but for the time budget: a story linted in full keeps its findings whatever budget comes next. */
 function shallowEqual(a: object, b: object): boolean {
-  const aKeys = Object.keys(a);
-  return aKeys.length === Object.keys(b).length && aKeys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+  const aKeys = Object.keys(a).filter((key) => key !== 'nlpBudgetMs');
+  return aKeys.length === Object.keys(b).filter((key) => key !== 'nlpBudgetMs').length && aKeys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }

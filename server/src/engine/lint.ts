@@ -26,8 +26,10 @@ export interface LintResult {
   readonly findings: readonly Finding[];
   /** Rules that threw: their findings are missing, every other rule's are there. */
   readonly ruleFailures: readonly RuleFailure[];
-  /** Sentences left without grammar analysis because the time budget ran out. */
+  /** Sentences left without grammar analysis: the time budget ran out, or too long to analyse. */
   readonly sentencesSkipped: number;
+  /** Of those, the ones left for time: a lint with a larger budget (or none) analyses them. */
+  readonly sentencesDeferred: number;
 }
 
 /** The notice reported when grammar analysis ran out of time; not a rule, so it cannot be disabled. */
@@ -36,14 +38,14 @@ export const ANALYSIS_LIMIT_ID = 'analysis-limit';
 /** Lints a `.story` text. Pure: text and options in, findings with UTF-16 offsets out. */
 export function lint(text: string, overrides: Partial<EngineOptions> = {}, rules: readonly Rule[] = RULES): LintResult {
   const options: EngineOptions = { ...DEFAULT_OPTIONS, ...overrides };
-  const budget = new GrammarBudget(options.nlpBudgetMs);
+  const budget = new GrammarBudget(options.nlpBudgetMs, options.nlpMaxSentences);
   const checked = check(text, options, rules, budget);
   const findings = finish(checked.document, checked.findings, budget);
-  return { ...checked, findings, sentencesSkipped: budget.skipped };
+  return { ...checked, findings, sentencesSkipped: budget.skipped, sentencesDeferred: budget.deferred };
 }
 
 /** A text's findings before directives apply, with what the rules saw. */
-export type Checked = Omit<LintResult, 'sentencesSkipped'>;
+export type Checked = Omit<LintResult, 'sentencesSkipped' | 'sentencesDeferred'>;
 
 /** Parses and runs the rules (engine-internal: lint() and the incremental linter share it). */
 export function check(text: string, options: EngineOptions, rules: readonly Rule[], budget: GrammarBudget): Checked {

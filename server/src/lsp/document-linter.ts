@@ -10,11 +10,14 @@ import type { SettingsReader } from './settings';
 /** Longest stretch of linting before the server yields to pending messages (a newer edit, a hover). */
 const SLICE_MS = 12;
 /**
- * Grammar-analysis budget per lint in the server (the CLI keeps the engine's 2000 ms): a single
- * huge story cannot yield between stories, and this caps how long it holds the server. Sentences
- * left over are analysed on later lints (results are cached) and reported by `analysis-limit`.
+ * Grammar-analysis budget per lint in the server (the CLI and the engine have none): a single huge
+ * story cannot yield between stories, and this caps how long it holds the server. Sentences left
+ * over are reported by `analysis-limit` and analysed by the next lint, which follows at once
+ * (analyses are cached), until none is left: what is finally shown never depends on the load.
  */
 export const SERVER_NLP_BUDGET_MS = 1000;
+/** Each lint that continues deferred sentences gets twice the budget of the last, up to this. */
+const MAX_CONTINUATION_BUDGET_MS = 4000;
 const GRAMMAR_LOAD_DELAY_MS = 40;
 
 interface CachedLint {
@@ -35,7 +38,9 @@ export class DocumentLinter {
   private readonly linters = new Map<string, IncrementalLinter>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly failedRules = new Set<string>();
-  private readonly grammarListeners: Array<() => void> = [];
+  private readonly staleListeners: Array<(uri?: string) => void> = [];
+  /** Sentences still deferred by the last lint of a document version (a continuation must make progress). */
+  private readonly deferred = new Map<string, { version: number; count: number; budgetMs: number }>();
   private grammarRequested = false;
   private generation = 0;
 
@@ -46,9 +51,13 @@ export class DocumentLinter {
     private readonly rules: readonly Rule[] = RULES,
   ) {}
 
-  /** Called once compromise has loaded: results linted without grammar are stale, relint and republish. */
-  onGrammarReady(listener: () => void): void {
-    this.grammarListeners.push(listener);
+  /**
+   * Results linted without every grammar check are stale: once compromise has loaded (every
+   * document: `uri` undefined), and after a lint that ran out of grammar time (that document).
+   * Lint and publish again.
+   */
+  onStale(listener: (uri?: string) => void): void {
+    this.staleListeners.push(listener);
   }
 
   /** Settings changed: every cached result is stale. */
@@ -59,6 +68,7 @@ export class DocumentLinter {
   close(uri: string): void {
     this.results.delete(uri);
     this.linters.delete(uri);
+    this.deferred.delete(uri);
     this.settings.forget(uri);
   }
 
@@ -94,7 +104,11 @@ export class DocumentLinter {
     // Loading compromise takes about 0.3 s: the first lints skip grammar so the first squiggles
     // appear at once, and the grammar findings follow as soon as it has loaded.
     const grammar = grammarLoaded();
-    const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs: SERVER_NLP_BUDGET_MS, grammar };
+    // No sentence limit here: the time budget keeps the server responsive and deferred sentences are
+    // analysed by the lints that follow, so every sentence of a large file is analysed in the end.
+    const continued = this.deferred.get(document.uri);
+    const nlpBudgetMs = continued?.version === document.version ? continued.budgetMs : SERVER_NLP_BUDGET_MS;
+    const overrides = { ...options, fileName: path.basename(fileNameOfUri(document.uri)), nlpBudgetMs, nlpMaxSentences: Number.POSITIVE_INFINITY, grammar };
     for (;;) {
       const version = document.version;
       // A role file is no story: it has none of a story's findings (its own come from the bank).
@@ -119,8 +133,28 @@ export class DocumentLinter {
       for (const failure of step.value.ruleFailures) this.reportFailure(failure.rule, failure.error);
       this.results.set(document.uri, { version, generation, result: step.value });
       if (!grammar) this.loadGrammarSoon();
+      else this.continueDeferred(document.uri, version, step.value.sentencesDeferred);
       return;
     }
+  }
+
+  /**
+   * Sentences left for time are analysed by another lint, on a later turn (messages that came
+   * meanwhile go first), as long as each lint leaves fewer of them.
+   */
+  private continueDeferred(uri: string, version: number, count: number): void {
+    const last = this.deferred.get(uri);
+    if (count === 0 || (last?.version === version && last.count <= count)) {
+      this.deferred.delete(uri);
+      return;
+    }
+    this.deferred.set(uri, { version, count, budgetMs: Math.min(MAX_CONTINUATION_BUDGET_MS, 2 * (last?.version === version ? last.budgetMs : SERVER_NLP_BUDGET_MS)) });
+    setImmediate(() => {
+      const cached = this.results.get(uri);
+      if (cached?.version !== version || this.linters.get(uri) === undefined) return;
+      this.results.delete(uri);
+      for (const listener of this.staleListeners) listener(uri);
+    });
   }
 
   private loadGrammarSoon(): void {
@@ -131,7 +165,7 @@ export class DocumentLinter {
     setTimeout(() => {
       loadGrammar();
       this.invalidate();
-      for (const listener of this.grammarListeners) listener();
+      for (const listener of this.staleListeners) listener();
     }, GRAMMAR_LOAD_DELAY_MS);
   }
 

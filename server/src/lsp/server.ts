@@ -104,9 +104,9 @@ export function startServer(connection: Connection, rules: readonly Rule[] = RUL
     else for (const document of documents.all()) void publish(document);
   }
 
-  linter.onGrammarReady(() => {
+  linter.onStale((uri) => {
     if (usePull) connection.languages.diagnostics.refresh();
-    else for (const document of documents.all()) void publish(document);
+    else for (const document of uri === undefined ? documents.all() : [documents.get(uri)]) if (document) void publish(document);
   });
 
   async function publish(document: TextDocument): Promise<void> {

@@ -19,6 +19,7 @@ import type {
   TextDocumentEdit,
   WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol';
+import { buildBank } from '../../../server/src/engine';
 import type { BankResult, FindStoriesResult } from '../../../server/src/protocol/bank';
 import { LspTestClient, type LspClientOptions } from '../support/lsp-client';
 import { FIXTURES } from '../support/paths';
@@ -316,6 +317,47 @@ describe('the story bank in the language server', function () {
       assert.match(logged, /binary\.story is left out of the story bank: binary/);
       assert.match(logged, /latin1\.story is left out of the story bank: not valid UTF-8/);
       assert.equal(client.child.exitCode, null, 'the server is still running');
+    });
+
+    it('a large folder is read on worker threads: the same records as the engine derives, unreadable files skipped', async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'story-coach-bank-many-'));
+      roots.push(root);
+      const files: { path: string; text: string }[] = [];
+      const verbs = ['rebuilt', 'negotiated', 'hired', 'cut', 'migrated', 'coached'];
+      const things = ['the billing platform', 'a supplier contract', 'a team of 12 engineers', 'our cloud costs', 'the warehouse rota', 'a new manager'];
+      for (let index = 0; index < 70; index++) {
+        const folder = `group-${index % 4}`;
+        const text = [
+          `# Story ${index}: ${verbs[index % 6]} ${things[(index * 5) % 6]}`,
+          `Kind: ${index % 3 === 0 ? 'failure' : 'achievement'}`,
+          ...(index % 2 === 0 ? ['Competencies: leadership, execution'] : []),
+          '',
+          '## Situation',
+          `We were kind of behind on ${things[index % 6]} and the vendor kept missing dates.`,
+          '## Action',
+          `I ${verbs[index % 6]} ${things[(index + 1) % 6]} and met the team every week for ${index + 2} weeks.`,
+          '## Result',
+          index % 2 === 0 ? `Costs fell by ${index + 3}% in a quarter.` : 'It went really well.',
+          ...(index % 3 === 0 ? ['## Lessons', 'I learned to agree the plan in writing first.'] : []),
+          '',
+        ].join('\n');
+        fs.mkdirSync(path.join(root, folder), { recursive: true });
+        fs.writeFileSync(path.join(root, folder, `story-${index}.story`), text);
+        files.push({ path: `${folder}/story-${index}.story`, text });
+      }
+      fs.writeFileSync(path.join(root, 'group-0', 'binary.story'), Buffer.from([0x23, 0x20, 0x41, 0x00, 0x01, 0x02]));
+      const client = await LspTestClient.initialized({ warm: false, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'many' }] });
+      clients.push(client);
+      const served = (await client.request<BankResult>('storyCoach/bank', {})).report.stories;
+      // Stories not open are linted without grammar (their findings are only counted).
+      const expected = buildBank({ root, today: '2026-11-29', files, options: { engine: { grammar: false } } }).stories;
+      const essentials = (stories: typeof served) =>
+        stories.map((story) => ({ id: story.id, kind: story.kind, competencies: story.competencies, words: story.words, findings: story.findings, figures: story.figures, byGuideline: story.findingsByGuideline }));
+      assert.equal(served.length, 70);
+      assert.deepEqual(essentials(served), essentials(expected));
+      const logged = client.messagesOf('window/logMessage').map((message) => (message.params as { message: string }).message).join('\n');
+      assert.match(logged, /binary\.story is left out of the story bank: binary/);
+      assert.match(logged, /read 71 stories of .* \(\d worker threads?\)/);
     });
 
     it('takes Markdown stories through storyFiles globs, and no other Markdown', async () => {

@@ -8,7 +8,7 @@ import { FC_PARAMS } from './generators';
 
 const RULE_IDS = RULES.map((rule) => rule.id);
 const NO_WORDS: WordLists = { vague: [], hedges: [], boastful: [], blame: [], excuses: [] };
-const withWords = (words: Partial<WordLists>) => ({ words: { ...NO_WORDS, ...words }, nlpBudgetMs: 100 });
+const withWords = (words: Partial<WordLists>) => ({ words: { ...NO_WORDS, ...words } });
 
 // Phrases that would be disastrous as regular expressions. (`*` and `_` next to a word are
 // Markdown emphasis, blanked before matching, so `.*` is used only where that does not matter.)

@@ -39,13 +39,18 @@ const splitStems = (text: string): string[] => (text === '' ? [] : text.split(' 
  * and a short log of the stories added and removed (rankings kept per question follow it).
  */
 export class StorySearch {
-  private readonly index = new MiniSearch<SearchDocument>({
+  private readonly minisearch = new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
     tokenize: splitStems,
     processTerm: (term) => term,
     searchOptions: { boost: { title: 1.5 }, combineWith: 'OR', tokenize: (text) => tokenize(text), processTerm },
   });
   private readonly records = new Map<string, StoryRecord>();
+  /** What minisearch holds, by story id, and the stories changed since (sync). */
+  private readonly indexed = new Map<string, SearchDocument>();
+  private readonly unsynced = new Set<string>();
+  /** BM25 scores by query, while the index stays as it is. */
+  private readonly relevanceCache = new Map<string, ReadonlyMap<string, number>>();
   /** The stories that use each word. */
   private readonly postings = new Map<string, Set<string>>();
   /** The latest stories added and removed, so that rankings kept per question follow them. */
@@ -56,7 +61,8 @@ export class StorySearch {
   add(record: StoryRecord): void {
     this.logChange(record, true);
     this.records.set(record.id, record);
-    this.index.add(searchDocument(record));
+    if (this.indexed.has(record.id) || this.unsynced.has(record.id)) this.unsynced.add(record.id);
+    else this.index(record.id, searchDocument(record));
     for (const word of record.stems) addTo(this.postings, word, record.id);
   }
 
@@ -65,8 +71,36 @@ export class StorySearch {
     if (!known) return;
     this.logChange(known, false);
     this.records.delete(id);
-    this.index.remove(searchDocument(known));
+    this.unsynced.add(id);
     for (const word of known.stems) removeFrom(this.postings, word, id);
+  }
+
+  /**
+   * Brings minisearch's index up to the stories, before it is searched. A story whose title and
+   * text are unchanged (an edit to its metadata: `Competencies:`, `Kind:`) is left as it is indexed,
+   * so every BM25 score stays, and so do the rankings made from them.
+   */
+  private sync(): void {
+    for (const id of this.unsynced) {
+      const record = this.records.get(id);
+      const wanted = record ? searchDocument(record) : undefined;
+      const indexed = this.indexed.get(id);
+      if (indexed && wanted && indexed.title === wanted.title && indexed.text === wanted.text) continue;
+      if (indexed) {
+        this.minisearch.remove(indexed);
+        this.indexed.delete(id);
+        this.relevanceCache.clear();
+      }
+      if (wanted) this.index(id, wanted);
+    }
+    this.unsynced.clear();
+  }
+
+  /** A new story into minisearch at once (a bank being read: the work is spread over the reading). */
+  private index(id: string, document: SearchDocument): void {
+    this.minisearch.add(document);
+    this.indexed.set(id, document);
+    this.relevanceCache.clear();
   }
 
   /** Where the change log is now: pass it to `changesSince` later. */
@@ -89,10 +123,18 @@ export class StorySearch {
   }
 
   /** BM25 scores by story id, each divided by the best one (so in [0, 1]); empty when nothing matches. */
-  relevance(query: string): Map<string, number> {
-    const results = query.trim() === '' ? [] : this.index.search(query);
-    const best = results[0]?.score ?? 0;
-    return new Map(results.map((result) => [String(result.id), best > 0 ? result.score / best : 0]));
+  relevance(query: string): ReadonlyMap<string, number> {
+    this.sync();
+    let scores = this.relevanceCache.get(query);
+    if (!scores) {
+      const results = query.trim() === '' ? [] : this.minisearch.search(query);
+      const best = results[0]?.score ?? 0;
+      scores = new Map(results.map((result) => [String(result.id), best > 0 ? result.score / best : 0]));
+      // The role's requirements and the questions: a few dozen queries, asked again after every change.
+      if (this.relevanceCache.size >= MAX_CACHED_QUERIES) this.relevanceCache.clear();
+      this.relevanceCache.set(query, scores);
+    }
+    return scores;
   }
 
   /**
@@ -129,6 +171,7 @@ export class StorySearch {
 }
 
 const MAX_LOGGED_CHANGES = 256;
+const MAX_CACHED_QUERIES = 256;
 
 /** What minisearch indexes of a story: the stems its record already holds, made once per record. */
 const documents = new WeakMap<StoryRecord, SearchDocument>();

@@ -23,8 +23,18 @@ export interface EngineOptions {
   readonly words: WordLists;
   /** Used as the title of a story in a file without `# Title`. */
   readonly fileName?: string;
-  /** Wall-clock budget for grammar analysis in one lint, in milliseconds. */
+  /**
+   * Wall-clock budget for grammar analysis in one lint, in milliseconds. None by default (Infinity),
+   * so findings never depend on the machine's load; the language server sets one and lints again
+   * until every sentence is analysed.
+   */
   readonly nlpBudgetMs: number;
+  /**
+   * Grammar analysis covers at most this many different sentences of a lint (5,000: about 100,000
+   * words, 10 s of analysis); a larger file is still checked in full by every other rule. A limit
+   * of size, not time, so the same file always gets the same findings.
+   */
+  readonly nlpMaxSentences: number;
   /**
    * false: skip grammar analysis (passive voice, superlatives) silently. The language server lints
    * once this way while compromise loads, so the first squiggles do not wait for it.
@@ -38,6 +48,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   // The rules' own options start at the defaults they declare.
   speakingTime: Object.fromEntries(SECONDS_OPTIONS.map(({ option }) => [option.key, option.default])) as unknown as EngineOptions['speakingTime'],
   words: Object.fromEntries(WORD_OPTIONS.map(({ option }) => [option.key, []])) as unknown as WordLists,
-  nlpBudgetMs: 2000,
+  nlpBudgetMs: Number.POSITIVE_INFINITY,
+  nlpMaxSentences: 5000,
   grammar: true,
 };

@@ -1,5 +1,5 @@
 import { deletePhrase } from '../fix/edits';
-import { findPhrases } from '../text/phrases';
+import { bothLists, findPhrases } from '../text/phrases';
 import type { Rule } from './rule';
 
 export const HEDGE_PHRASES: readonly string[] = [
@@ -75,7 +75,7 @@ export const hedging: Rule = {
   check(sentence, context) {
     // Checked once per sentence: scanning for quotes per hedge was quadratic on a line full of hedges.
     const quotes = sentence.text.length <= 2000 && /[“"]/.test(sentence.text);
-    for (const match of findPhrases(sentence.text, [...HEDGE_PHRASES, ...context.options.words.hedges])) {
+    for (const match of findPhrases(sentence.text, bothLists(HEDGE_PHRASES, context.options.words.hedges))) {
       const lower = match.text.toLowerCase().replace(/\s+/g, ' ');
       if (/^(?:kind|sort) of$/.test(lower) && NOUN_USE_BEFORE.test(wordBefore(sentence.text, match.start))) continue;
       // Someone else's words, quoted ("Maybe in two years," the buyer said), are not the writer's hedge.

@@ -48,26 +48,58 @@ export interface SentenceGrammar {
   readonly matches: ReadonlyMap<string, readonly GrammarMatch[]>;
 }
 
-/** Work left for grammar analysis in one lint; once spent, sentences go unanalysed and the lint says so. */
+/**
+ * What grammar analysis may take in one lint: at most `maxSentences` different sentences (asked in
+ * the order the rules ask: the same for the same text, so results never depend on the machine's
+ * load; a 5 MB file would otherwise take minutes) and, when a caller asks for it, a time budget. The
+ * language server alone sets one, to stay responsive, and lints again until no sentence is left
+ * for time (DocumentLinter). Sentences past either limit are reported by `analysis-limit`.
+ */
 export class GrammarBudget {
   private deadline: number;
   private readonly skippedTexts = new Set<string>();
+  private readonly deferredTexts = new Set<string>();
+  private readonly askedTexts = new Set<string>();
 
-  /** Sentences left unanalysed (each counted once, however many rules asked). */
+  /** Sentences left unanalysed (each counted once, however many rules asked): for time, or too long to analyse at all. */
   get skipped(): number {
     return this.skippedTexts.size;
   }
 
-  skip(text: string): void {
+  /** Sentences left unanalysed because time ran out: a lint with time to spare analyses them. */
+  get deferred(): number {
+    return this.deferredTexts.size;
+  }
+
+  /** `forTime`: the budget ran out (the sentence could be analysed later); else it is too long ever to be. */
+  skip(text: string, forTime: boolean): void {
     this.skippedTexts.add(text);
+    if (forTime) this.deferredTexts.add(text);
   }
 
   wasSkipped(text: string): boolean {
     return this.skippedTexts.has(text);
   }
 
-  constructor(milliseconds: number) {
+  constructor(
+    milliseconds: number,
+    private readonly maxSentences = Number.POSITIVE_INFINITY,
+  ) {
     this.deadline = Date.now() + milliseconds;
+  }
+
+  /**
+   * Whether a sentence is past the lint's sentence limit (then it is skipped for good). Counted
+   * whether or not its analysis is cached, so the answer depends on the text alone.
+   */
+  pastLimit(text: string): boolean {
+    if (this.askedTexts.has(text)) return false;
+    if (this.askedTexts.size >= this.maxSentences) {
+      this.skip(text, false);
+      return true;
+    }
+    this.askedTexts.add(text);
+    return false;
   }
 
   get exhausted(): boolean {
@@ -225,6 +257,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
     compromise();
     budget.exclude(Date.now() - started);
   }
+  if (budget.pastLimit(text)) return null;
   const cacheKey = `${request.queriesKey}\u0000${text}`;
   let analysis = cache.get(cacheKey);
   if (analysis) {
@@ -240,7 +273,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
       analysis = { bare, tagged: bare, candidates: new Set(), byRule: new WeakMap() };
     } else {
       if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
-        budget.skip(text);
+        budget.skip(text, text.length <= MAX_SENTENCE_CHARS);
         return null;
       }
       const words = wordPrefilter ? tokenWords(text) : null;
@@ -252,7 +285,7 @@ export function analyzeSentence(text: string, request: GrammarRequest, budget: G
   if (!wanted(analysis.candidates, asking)) return analysis.bare;
   if (!analysis.tagged) {
     if (budget.exhausted) {
-      budget.skip(text);
+      budget.skip(text, true);
       return null;
     }
     const candidates = [...analysis.candidates].map((id): [string, GrammarQuery] => [id, request.queries.get(id)!]);
@@ -305,11 +338,12 @@ export function analyzeOnDemand(text: string, id: string, query: GrammarQuery, b
     compromise();
     budget.exclude(Date.now() - started);
   }
+  if (budget.pastLimit(text)) return null;
   const cacheKey = `${lexiconKey(lexicon)}\u0001${id}\u0000${text}`;
   const cached = onDemandCache.get(cacheKey);
   if (cached) return cached;
   if (text.length > MAX_SENTENCE_CHARS || budget.exhausted) {
-    budget.skip(text);
+    budget.skip(text, text.length <= MAX_SENTENCE_CHARS);
     return null;
   }
   const result = tagSentence(text, lexicon, [[id, query]]);

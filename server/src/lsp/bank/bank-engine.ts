@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { BankSettings as ProjectBankSettings } from '../../config';
-import { BankIndex, lint, localIsoDate, parseRehearsalLog, type BankReport, type BankSummary, type EngineOptions, type LintResult, type QuestionMatch } from '../../engine';
+import { BankIndex, localIsoDate, parseRehearsalLog, type BankReport, type BankSummary, type EngineOptions, type LintResult, type QuestionMatch, type StoryRecord } from '../../engine';
 import type { BankFileKind } from './bank-files';
+import { closedRecordsOf } from './closed-stories';
 
 /** What a folder's bank takes from the settings: lint options (rule severities included) and the bank keys. */
 export interface BankSettings {
@@ -50,7 +51,9 @@ export class BankEngineAdapter {
     switch (kind) {
       case 'story':
       case 'markdown':
-        return this.index.setFile(file, text, linted ?? this.lintClosed(file, text));
+        if (linted) return this.index.setFile(file, text, linted);
+        // Unchanged text keeps its records: no lint needed.
+        return !this.index.hasFile(file, text) && this.index.setRecords(file, text, closedRecordsOf(file, text, this.engineOptions));
       case 'role':
         if (this.roles.get(file) === text) return false;
         this.roles.set(file, text);
@@ -66,6 +69,16 @@ export class BankEngineAdapter {
       default:
         return false;
     }
+  }
+
+  /** The lint options of the bank's stories: what records derived elsewhere must be made with (closed-stories.ts). */
+  get lintOptions(): EngineOptions {
+    return this.engineOptions;
+  }
+
+  /** A closed story file whose records were derived elsewhere (a worker thread) with `lintOptions`. */
+  setRecords(kind: BankFileKind, file: string, text: string, records: readonly StoryRecord[]): boolean {
+    return kind === 'story' || kind === 'markdown' ? this.index.setRecords(file, text, records) : false;
   }
 
   delete(kind: BankFileKind, file: string): boolean {
@@ -99,12 +112,6 @@ export class BankEngineAdapter {
 
   findStories(text: string): readonly QuestionMatch[] {
     return this.index.findStories(text);
-  }
-
-  private lintClosed(file: string, text: string): LintResult | undefined {
-    // Unchanged text keeps its records: no lint needed.
-    if (this.index.hasFile(file, text)) return undefined;
-    return lint(text, { ...this.engineOptions, grammar: false, fileName: path.posix.basename(file) });
   }
 
   /** Picks the target role again; true when it (or its text) changed. */

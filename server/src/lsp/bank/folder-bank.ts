@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { BankReport, BankSummary, LintResult, QuestionMatch } from '../../engine';
 import { bankFileKind, CONFIG_FILE, readBankFile, scanFolder, type BankFileKind } from './bank-files';
 import { BankEngineAdapter, type BankSettings } from './bank-engine';
+import { deriveClosedStories, MIN_FILES_FOR_WORKERS, sharedStems, type ClosedStoryResult } from './closed-stories';
 import { storyFilesMatcher } from '../../config/story-files';
 
 /** A bank as of one version. */
@@ -196,11 +197,24 @@ export class FolderBank {
     let sliceStart = performance.now();
     for (const relative of this.removed) changed = this.apply(engine, relative, null) || changed;
     this.removed.clear();
+    let prepared = !rescanned;
+    if (rescanned) {
+      // A whole folder: closed stories are read and derived on worker threads (readClosed).
+      const { closed, open } = await this.closedStories(batch);
+      if (closed.length >= MIN_FILES_FOR_WORKERS) {
+        batch.splice(0, batch.length, ...open);
+        changed = (await this.readClosed(engine, closed)) || changed;
+        prepared = true;
+      }
+    }
     for (let start = 0; start < batch.length; start += READ_CONCURRENCY) {
       const chunk = batch.slice(start, start + READ_CONCURRENCY);
       const reading = Promise.all(chunk.map((relative) => this.textOf(relative)));
       // While the first files are read, the questions are read (loading the grammar analyser).
-      if (rescanned && start === 0) engine.prepare();
+      if (!prepared) {
+        engine.prepare();
+        prepared = true;
+      }
       const texts = await reading;
       // Indexing yields between files, so edits and requests are answered while a large bank loads.
       for (const [index, relative] of chunk.entries()) {
@@ -283,6 +297,71 @@ export class FolderBank {
     if ('text' in read) return { text: read.text };
     if (read.error !== 'vanished') this.log(`Story Coach: ${relative} is left out of the story bank: ${read.error}.`);
     return null;
+  }
+
+  /**
+   * Reads and derives closed stories on worker threads while this thread reads the questions
+   * (loading the grammar analyser) and indexes the records as they come back, yielding to the
+   * editor's messages. Returns whether the bank changed.
+   */
+  private async readClosed(engine: BankEngineAdapter, closed: readonly string[]): Promise<boolean> {
+    const started = performance.now();
+    const results: ClosedStoryResult[] = [];
+    const stems = new Map<string, string>();
+    let wake: (() => void) | undefined;
+    let derived = false;
+    const deriving = deriveClosedStories(
+      closed.map((relative) => ({ file: this.absolute(relative), path: relative, options: engine.lintOptions })),
+      (chunk) => {
+        results.push(...chunk);
+        wake?.();
+      },
+    ).finally(() => {
+      derived = true;
+      wake?.();
+    });
+    engine.prepare();
+    let changed = false;
+    let sliceStart = performance.now();
+    for (;;) {
+      const result = results.shift();
+      if (!result) {
+        if (derived) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        sliceStart = performance.now();
+        continue;
+      }
+      changed = this.applyClosed(engine, result, stems) || changed;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    const workers = await deriving;
+    this.log(`Story Coach: read ${closed.length} stories of ${this.folder} in ${Math.round(performance.now() - started)} ms${workers > 0 ? ` (${workers} worker thread${workers > 1 ? 's' : ''})` : ''}.`);
+    return changed;
+  }
+
+  /** Of a folder's files, the stories that are not open (read and derived apart), and the rest. */
+  private async closedStories(batch: readonly string[]): Promise<{ closed: string[]; open: string[] }> {
+    const closed: string[] = [];
+    const open: string[] = [];
+    for (const relative of batch) {
+      const kind = this.kinds.get(relative);
+      const isStory = kind === 'story' || kind === 'markdown';
+      (isStory && (await this.openText(this.absolute(relative))) === undefined ? closed : open).push(relative);
+    }
+    return { closed, open };
+  }
+
+  private applyClosed(engine: BankEngineAdapter, result: ClosedStoryResult, stems: Map<string, string>): boolean {
+    const kind = this.kinds.get(result.path);
+    if (!kind) return false;
+    if ('records' in result) return engine.setRecords(kind, result.path, result.text, result.records.map((record) => sharedStems(record, stems)));
+    if (result.error !== 'vanished') this.log(`Story Coach: ${result.path} is left out of the story bank: ${result.error}.`);
+    this.kinds.delete(result.path);
+    return engine.delete(kind, result.path);
   }
 
   private apply(engine: BankEngineAdapter, relative: string, text: OpenText | null): boolean {

@@ -1,0 +1,130 @@
+// Records of story files that are not open in the editor, read from disk and linted without grammar
+// (their findings are only counted, in the bank views): the bulk of a cold bank index. Done on
+// worker threads when a folder has many (ClosedStoryPool), on the main thread otherwise.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_OPTIONS, lint, storyRecords, type EngineOptions, type StoryRecord } from '../../engine';
+import { readBankFile } from './bank-files';
+
+export interface ClosedStoryRequest {
+  /** Absolute path on disk. */
+  readonly file: string;
+  /** Relative to the bank root, with `/`. */
+  readonly path: string;
+  readonly options: EngineOptions;
+}
+
+export type ClosedStoryResult = { readonly path: string; readonly text: string; readonly records: readonly StoryRecord[] } | { readonly path: string; readonly error: string };
+
+/** The records of a closed story file's text: what the bank index would derive itself, with grammar off. */
+export function closedRecordsOf(relative: string, text: string, options: EngineOptions): StoryRecord[] {
+  const fileName = path.posix.basename(relative);
+  return storyRecords(relative, lint(text, { ...options, grammar: false, fileName }), { ...DEFAULT_OPTIONS, ...options });
+}
+
+/** Reads a closed story file into its records; never throws. */
+export async function closedStoryRecords(request: ClosedStoryRequest): Promise<ClosedStoryResult> {
+  const read = await readBankFile(request.file);
+  if (!('text' in read)) return { path: request.path, error: read.error };
+  try {
+    return { path: request.path, text: read.text, records: closedRecordsOf(request.path, read.text, request.options) };
+  } catch (error) {
+    return { path: request.path, error: `could not be read as stories (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * A record from a worker thread, with its stems shared through `table`: every string arrives as a
+ * copy of its own, and a bank's stems are a few thousand words repeated half a million times
+ * (11 MB of heap for 1,000 stories, were they kept apart).
+ */
+export function sharedStems(record: StoryRecord, table: Map<string, string>): StoryRecord {
+  const share = (word: string): string => {
+    const known = table.get(word);
+    if (known !== undefined) return known;
+    table.set(word, word);
+    return word;
+  };
+  return {
+    ...record,
+    titleStems: record.titleStems.map(share),
+    textStems: record.textStems.map(share),
+    situationStems: record.situationStems.map(share),
+    stems: new Set([...record.stems].map(share)),
+    coreStems: new Set([...record.coreStems].map(share)),
+  };
+}
+
+/** Below this many files a worker's start-up costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 48;
+/** Files per message: results come back in steady chunks, so the main thread indexes while workers lint. */
+const CHUNK = 16;
+
+/**
+ * Derives closed stories' records on worker threads (one per core but the main thread's), handing
+ * each chunk of results to `onResults` as it arrives, in no particular order. Workers end when the
+ * queue is empty, so their memory is given back once the bank is indexed. A worker that fails has its
+ * files done on the main thread; without the worker bundle (tests run from out/), all are.
+ * Returns how many worker threads it used.
+ */
+export async function deriveClosedStories(requests: readonly ClosedStoryRequest[], onResults: (results: readonly ClosedStoryResult[]) => void): Promise<number> {
+  const script = path.join(__dirname, 'bank-worker.js');
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const workers = Math.min(Math.max(1, cores - 1), Math.floor(requests.length / CHUNK));
+  if (requests.length < MIN_FILES_FOR_WORKERS || workers < 1 || !fs.existsSync(script)) {
+    for (let start = 0; start < requests.length; start += CHUNK) onResults(await Promise.all(requests.slice(start, start + CHUNK).map(closedStoryRecords)));
+    return 0;
+  }
+  let next = 0;
+  const take = (): readonly ClosedStoryRequest[] | null => {
+    if (next >= requests.length) return null;
+    const batch = requests.slice(next, next + CHUNK);
+    next += batch.length;
+    return batch;
+  };
+  await Promise.all(Array.from({ length: workers }, () => drain(script, take, onResults)));
+  return workers;
+}
+
+function drain(script: string, take: () => readonly ClosedStoryRequest[] | null, onResults: (results: readonly ClosedStoryResult[]) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script);
+    const pending: (readonly ClosedStoryRequest[])[] = [];
+    let settled = false;
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      resolve();
+    };
+    const send = (): void => {
+      const batch = take();
+      if (!batch) return;
+      pending.push(batch);
+      worker.postMessage(batch);
+    };
+    worker.on('message', (results: ClosedStoryResult[]) => {
+      pending.shift();
+      onResults(results);
+      send();
+      if (pending.length === 0) finish();
+    });
+    // A crashed worker loses no files: what it held and what is left are done here.
+    const fail = (): void => {
+      if (settled) return;
+      settled = true;
+      void (async () => {
+        for (let batch = pending.shift() ?? take(); batch; batch = pending.shift() ?? take()) onResults(await Promise.all(batch.map(closedStoryRecords)));
+        resolve();
+      })();
+    };
+    worker.once('error', fail);
+    worker.once('exit', fail);
+    // One chunk ahead, so the worker never waits for the main thread.
+    send();
+    send();
+    if (pending.length === 0) finish();
+  });
+}
