@@ -170,3 +170,16 @@ export function predicateSubject(terms: readonly GrammarTerm[], text: string, in
   }
   return -1;
 }
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'because', 'so', 'which', 'when', 'while', 'although', 'though', 'since', 'if']);
+
+/**
+ * Whether the clause holding term `index` opens with "my": its subject is the writer's own thing
+ * ("My record with regulators is spotless", "My standards for that report were…"), whatever
+ * party a phrase inside it names.
+ */
+export function clauseOpensWithMy(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[,;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start)) && !CLAUSE_JOINERS.has(terms[start - 1].word) && !(terms[start - 1].word === 'that' && !terms[start - 1].tags.has('Determiner'))) start--;
+  return terms[start]?.word === 'my';
+}

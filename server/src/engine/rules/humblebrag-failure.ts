@@ -1,4 +1,5 @@
-import { subjectBefore } from './clauses';
+import type { GrammarTerm } from '../text/grammar';
+import { actorOf, clauseOpensWithMy, subjectBefore } from './clauses';
 import { reportMatches, type Rule } from './rule';
 
 export const humblebragFailure: Rule = {
@@ -12,7 +13,7 @@ export const humblebragFailure: Rule = {
     why: 'Interviewers have heard "I\'m a perfectionist" thousands of times and read it as evasion. A genuine failure with a real cost, owned and learned from, is far more persuasive than a boast dressed as a flaw.',
     weak: 'Kind: failure\nMy real failing is that I am too thorough: I hold myself to impossibly high standards.',
     strong: 'Kind: failure\nI approved a launch plan without a rollback step, and a bad config took checkout down for 40 minutes.',
-    quietWhen: 'Only failure stories (`Kind: failure`) are checked, and only virtues of the writer: "my manager took on too much" is about someone else. A real flaw said with "too" ("I hired too quickly") is not a virtue, nor is a role ("I am responsible for sign-off"). Caught: a virtue overdone ("too thorough", "I trust my team too much", "I believe in people so much that…"), a virtue as the writer\'s trait ("I am relentless"), the failure named as a virtue ("my failure was loyalty") and devotion past reason ("I never give up on people", "I refuse to accept anything less than excellence", "I took all the blame").',
+    quietWhen: 'Only failure stories (`Kind: failure`) are checked, and only virtues of the writer: "my manager took on too much" is about someone else. A real flaw said with "too" ("I hired too quickly") is not a virtue, nor is a role ("I am responsible for sign-off"). Caught: a virtue overdone ("too thorough", "I trust my team too much", "I believe in people so much that…"), a virtue as the writer\'s trait ("I am relentless"), the failure named as a virtue ("my failure was loyalty") and devotion past reason ("I never give up on people", "I refuse to accept anything less than excellence", "I took all the blame", "I find it impossible to turn anyone away"), a virtue as manner ("I prepared so thoroughly that…"), devotion as character ("a stickler for detail"), standards above everyone\'s ("I hold my work to a standard the people around me can\'t match", "I always aim higher than anyone") and others unable to keep up ("they weren\'t ready for how fast I delivered"). A trait set beside someone else ("our designer, a self-confessed perfectionist") is theirs; "higher than anyone expected" measures a miss.',
   },
   queries: {
     overdone: { pattern: '#Excess (#Adverb){0,1} #Virtue', needs: [['Excess', 'Virtue']] },
@@ -23,9 +24,17 @@ export const humblebragFailure: Rule = {
     // "I'm relentless", "I am so responsive": a virtue as the writer's trait, in a failure story.
     trait: { pattern: 'i am (#Adverb|so|too|very|just|really|extremely|incredibly){0,2} #Virtue', needs: [['Virtue']] },
     // "My failure was loyalty", "my weakness is that I care…": the failure named as a virtue.
-    namedVirtue: { pattern: 'my #Adjective? (failure|failing|flaw|weakness|fault|downfall|problem|mistake) (is|was) (that|#Determiner)? (#Pronoun|#Copula|#Adverb|#Noun){0,4} #Virtue', needs: [['Virtue']] },
+    namedVirtue: { pattern: 'my #Adjective? (failure|failing|flaw|weakness|fault|downfall|problem|mistake|shortcoming) (#Auxiliary|#Adverb){0,2} (is|was|been) (that|#Determiner)? (#Pronoun|#Copula|#Adverb|#Noun){0,4} #Virtue', needs: [['Virtue']] },
+    // Standards the writer holds above everyone's: "I held the team's work to a higher standard than anyone else".
+    heldTo: { pattern: '(hold|holds|held|holding) (#Determiner|#Possessive|#Noun|#Adjective|#Pronoun){1,4} to (a|an|the)? (#Adjective|#Comparative|#Superlative|impossibly|very|really|extremely)? (#Adjective|#Comparative|#Superlative)? (standard|standards|bar)', needs: [['Standard']] },
+    // Beyond everyone else: "I always aim higher than anyone else thinks is possible", "I care more than anybody".
+    aboveOthers: { pattern: '(higher|harder|more|further|longer|stricter|tougher|deeper|earlier) (#Adverb|#Noun|#Adjective){0,2} than (anyone|anybody|everyone|everybody|others|most|the rest|my peers|my colleagues|my team)', needs: [['Surpass']] },
     // "I believe in people so much that…", "I cared more about my patients than…".
     muchThat: { pattern: '#VirtueVerb (#Preposition|#Determiner|#Possessive|#Noun|#Pronoun){0,3} (so much|more) (that|than)', needs: [['VirtueVerb']] },
+    // Others who cannot keep up with the writer: "a standard the people around me can't match", "weren't ready for how fast I delivered".
+    outpaced: { pattern: '#Outpace+', needs: [['Outpace']] },
+    // Devotion to quality as a character: "a stickler for detail", "my eye for accuracy wouldn't let me…".
+    devotedTo: { pattern: '(stickler|sticklers|fanatic|fanatical|obsessive|obsessed|obsession|purist|zealot|sucker|eye|nose|passion|love|perfectionist) (for|about|with) (#Adjective|#Determiner|#Possessive)? #Quality', needs: [['Quality']] },
   },
   scope: 'sentence',
   kinds: ['failure'],
@@ -35,13 +44,23 @@ export const humblebragFailure: Rule = {
     reportMatches(
       sentence,
       context,
-      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards', 'trait', 'namedVirtue', 'muchThat'],
+      ['frame', 'overdone', 'tooMuch', 'tooLong', 'higherStandards', 'trait', 'namedVirtue', 'muchThat', 'outpaced', 'devotedTo', 'heldTo', 'aboveOthers'],
       (text) => `"${text}" reads as a strength in disguise: choose a genuine failure with a real cost.`,
       // The virtue must be the writer's: "my manager took on too much" is no humblebrag.
       (match, query) => {
         // "I am responsible for sign-off" is a role, not a trait.
         if (grammar.terms[match.last]?.word === 'for' && query === 'trait') return false;
-        const subject = subjectBefore(grammar.terms, sentence.text, match.first);
+        // "My standards for that report were so exacting…": a clause opened by "my" is about the writer.
+        const subject = clauseOpensWithMy(grammar.terms, sentence.text, match.first) ? 'self' : subjectBefore(grammar.terms, sentence.text, match.first);
+        // Others failing to keep up is the writer's virtue by construction; so is devotion the writer claims.
+        // "Our designer, a self-confessed perfectionist, …": the trait belongs to the person it stands beside.
+        if (describesOther(grammar.terms, sentence.text, match.first)) return false;
+        const writer = /\b(?:I|I['’]m|[Mm]y|me|myself)\b/.test(sentence.text);
+        if (query === 'outpaced') return writer;
+        if (query === 'devotedTo') return writer && subject !== 'other';
+        // "…higher than anyone expected" measures a miss, not a virtue.
+        if (query === 'aboveOthers') return subject === 'self' && !/^\s*(?:else\s+)?(?:expected|planned|budgeted|predicted|anticipated|forecast|allowed|estimated)/.test(sentence.text.slice(match.end));
+        if (query === 'heldTo') return subject === 'self' || subject === null && writer;
         // "a plan that was too ambitious" is the plan's flaw; a set phrase ("perfectionist") needs only the writer nearby.
         // "My standards were so exacting…": the writer's own trait, named with "my".
         const ownTrait = query === 'overdone' && subject === null && /^\s*My\b/.test(sentence.text);
@@ -50,3 +69,10 @@ export const humblebragFailure: Rule = {
     );
   },
 };
+
+/** Whether the phrase at term `index` is set beside someone else, after a comma: "Our designer, a self-confessed perfectionist". */
+function describesOther(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[,;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+  return start > 0 && /^\s*,/.test(text.slice(terms[start - 1].end, terms[start].start)) && actorOf(terms[start - 1]) === 'other';
+}

@@ -73,10 +73,6 @@ export async function deriveClosedStories(requests: readonly ClosedStoryRequest[
   const script = path.join(__dirname, 'bank-worker.js');
   const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const workers = Math.min(Math.max(1, cores - 1), Math.floor(requests.length / CHUNK));
-  if (requests.length < MIN_FILES_FOR_WORKERS || workers < 1 || !fs.existsSync(script)) {
-    for (let start = 0; start < requests.length; start += CHUNK) onResults(await Promise.all(requests.slice(start, start + CHUNK).map(closedStoryRecords)));
-    return 0;
-  }
   let next = 0;
   const take = (): readonly ClosedStoryRequest[] | null => {
     if (next >= requests.length) return null;
@@ -84,13 +80,28 @@ export async function deriveClosedStories(requests: readonly ClosedStoryRequest[
     next += batch.length;
     return batch;
   };
+  if (requests.length < MIN_FILES_FOR_WORKERS || workers < 1 || !fs.existsSync(script)) {
+    await drainHere(take, onResults);
+    return 0;
+  }
   await Promise.all(Array.from({ length: workers }, () => drain(script, take, onResults)));
   return workers;
 }
 
+/** The files of the queue, read here on the main thread. */
+async function drainHere(take: () => readonly ClosedStoryRequest[] | null, onResults: (results: readonly ClosedStoryResult[]) => void): Promise<void> {
+  for (let batch = take(); batch; batch = take()) onResults(await Promise.all(batch.map(closedStoryRecords)));
+}
+
 function drain(script: string, take: () => readonly ClosedStoryRequest[] | null, onResults: (results: readonly ClosedStoryResult[]) => void): Promise<void> {
+  let worker: Worker;
+  try {
+    worker = new Worker(script);
+  } catch {
+    // No worker thread to be had (a runtime without them): the files are read here.
+    return drainHere(take, onResults);
+  }
   return new Promise((resolve) => {
-    const worker = new Worker(script);
     const pending: (readonly ClosedStoryRequest[])[] = [];
     let settled = false;
     const finish = (): void => {
@@ -115,10 +126,7 @@ function drain(script: string, take: () => readonly ClosedStoryRequest[] | null,
     const fail = (): void => {
       if (settled) return;
       settled = true;
-      void (async () => {
-        for (let batch = pending.shift() ?? take(); batch; batch = pending.shift() ?? take()) onResults(await Promise.all(batch.map(closedStoryRecords)));
-        resolve();
-      })();
+      void drainHere(() => pending.shift() ?? take(), onResults).then(resolve);
     };
     worker.once('error', fail);
     worker.once('exit', fail);
