@@ -25,7 +25,11 @@ const ABSOLUTE_FRAMES: readonly RegExp[] = [
   // Nobody matches the writer: "no manager in the group will ever match what I did", "nobody knew it the way I did".
   new RegExp(`\\b(?:nobody|no one|no-one|none of (?:them|my \\w+|the \\w+|us)|no (?:other )?\\w+(?: \\w+)?|not one (?:of (?:them|my \\w+|the \\w+)|\\w+))\\b[^.;]{0,60}?\\b${BEATS_ME}`, 'i'),
   /\b(?:nobody|no one|no-one|none)\b[^.;]*\b(?:ever|else)\b[^.;]*\bthan (?:I|me|mine|us|we)\b/i,
-  /\b(?:better|faster|more \w+|\w+er) than (?:anyone|anybody|everyone|any other \w+|all the others)\b(?! else on)/i,
+  /\b(?:better|faster|more|\w+er)\b(?: \w+){0,4}? than (?:anyone|anybody|everyone|any other \w+|all the others|the rest)\b(?! else on)(?!(?: else)? (?:had |would |could )?(?:expected|thought|imagined|planned|predicted|budgeted|forecast|allowed|realised|realized))/i,
+  // Any task, any person: "I can sell anything to anyone".
+  /\bI (?:can|could|will) (?:\w+ )?(?:sell|fix|solve|build|handle|win|close|persuade|convince|turn around|rescue|deliver|manage|lead|negotiate|teach|motivate|crack|land) (?:anything|anyone|anybody|everything|everyone|any \w+)\b/i,
+  // Every target, ever: "I hit every target I was ever set".
+  /\bI (?:\w+ )?(?:hit|met|beat|exceeded|won|closed|delivered|landed|nailed|smashed|passed|aced)\s+(?:every|each|all(?: of)?(?: the| my)?)(?: single)? [\w-]+(?: [\w-]+)? (?:(?:that )?I (?:was |have |had |['’]ve )?(?:ever )?\w+|in my career|ever|without exception)\b/i,
   /\b(?:every single|every one of (?:our|the|my)|all of (?:our|the|my)) \w+(?: \w+)? (?:loved|praised|adored|raved|thanked|applauded)\b/i,
   /\b(?:spot[ -]on|as (?:my|our) \w+ always (?:are|is|do)|I am never wrong|I'm never wrong|always right)\b/i,
   /\bthe only (?:one|person|leader|manager|engineer|analyst) (?:who|that|here|there|in)\b/i,
@@ -59,7 +63,7 @@ const ABSOLUTE_FRAMES: readonly RegExp[] = [
   // Everything of the writer's succeeds: "every forecast I have ever put my name to has landed bang on".
   /\b(?:every|each|any)(?: single)? \w+(?: \w+)? (?:that )?I (?:have |had |['’]ve )?(?:ever )?\w+\b[^.;]*\b(?:landed|succeeded|paid off|been right|was right|on time|on budget|bang on|spot on|perfect|flawless|without (?:a|an|one|any) (?:single )?(?:error|hitch|mistake|bug|flaw|defect|complaint))\b/i,
   // Praise everyone agreed on: "everyone agreed I was the best presenter", "the whole board saw me as the reason".
-  /\b(?:everyone|everybody|all of them|the whole \w+|every \w+|people)\b (?:\w+ )?(?:agreed|said|says|told me|tells me|knew|knows|acknowledged|admitted|called me|calls me|saw me as|sees me as|considered me|considers me|recognised|recognized)\b[^.;]{0,30}?\b(?:I (?:was|am)|me|my (?:\w+ )?(?:was|is|were|are))\b[^.;]{0,40}?\b(?:best|finest|greatest|strongest|only|brilliant|outstanding|exceptional|genius|star|superstar|legend|hero|the reason|indispensable|irreplaceable|the best \w+|perfect|flawless|\w+est)\b/i,
+  /\b(?:everyone|everybody|all of them|the whole \w+|every \w+|people)\b (?:\w+ )?(?:agreed|said|says|told me|tells me|knew|knows|know|acknowledged|admitted|called me|calls me|saw me as|sees me as|considered me|considers me|recognised|recognized)\b[^.;]{0,30}?\b(?:I (?:was|am)|I['’]m|me|my (?:\w+ )?(?:was|is|were|are))\b[^.;]{0,40}?\b(?:best|finest|greatest|strongest|only|brilliant|outstanding|exceptional|genius|star|superstar|legend|hero|the reason|indispensable|irreplaceable|the best \w+|perfect|flawless|the one to call|the go-to|the first call|\w+est)\b/i,
   // A first no one else managed: "no one had ever closed a deal that size until I did".
   /\b(?:nobody|no one|no-one)\b[^.;]{0,40}\bever\b[^.;]{0,60}\b(?:until I|before I|before me|till I|like I did|the way I did|as I did)\b/i,
 ];
@@ -123,7 +127,7 @@ export const boastful: Rule = {
         // "wasn't perfect" denies the absolute.
         if (match.first > 0 && /^(?:not|never|hardly|far|less|no)$/.test(terms[match.first - 1].word)) return false;
         // Someone else's record ("the competitor had the best price") is no boast; "my team" is the writer's.
-        const subject = clauseOpensWithMy(terms, sentence.text, match.first) ? 'self' : subjectBefore(terms, sentence.text, match.first);
+        const subject = clauseOpensWithMy(terms, sentence.text, match.first, true) ? 'self' : subjectBefore(terms, sentence.text, match.first);
         if (subject === 'other' && !/\b(?:my|our) (?:\w+ )?(?:team|squad|group|department|organisation|organization|function)\b/i.test(sentence.text.slice(0, match.start))) return false;
         // A record phrase ("in the company's history", "ever seen") the sentence measures is backed, as a superlative is.
         if (query === 'absolute' && RECORD_PHRASE.test(sentence.text.slice(match.start, match.end))) {

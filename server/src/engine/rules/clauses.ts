@@ -176,10 +176,14 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'because', 'so', 'which', 'when', 
 /**
  * Whether the clause holding term `index` opens with "my": its subject is the writer's own thing
  * ("My record with regulators is spotless", "My standards for that report were…"), whatever
- * party a phrase inside it names.
+ * party a phrase inside it names. "My manager is…" is someone else, unless `peopleToo` (the writer's team
+ * is the writer's for a boast).
  */
-export function clauseOpensWithMy(terms: readonly GrammarTerm[], text: string, index: number): boolean {
+export function clauseOpensWithMy(terms: readonly GrammarTerm[], text: string, index: number, peopleToo = false): boolean {
   let start = index;
   while (start > 0 && !/[,;:—–()]/.test(text.slice(terms[start - 1].end, terms[start].start)) && !CLAUSE_JOINERS.has(terms[start - 1].word) && !(terms[start - 1].word === 'that' && !terms[start - 1].tags.has('Determiner'))) start--;
-  return terms[start]?.word === 'my';
+  if (terms[start]?.word !== 'my') return false;
+  // "My manager is too nice…": the writer's manager, someone else.
+  if (!peopleToo) for (let at = start + 1; at < index && (terms[at].tags.has('Adjective') || terms[at].tags.has('Noun')); at++) if (actorOf(terms[at]) !== null) return false;
+  return true;
 }
