@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { drainInWorker, type WorkerQueue } from '../node/worker-queue';
 import { bankFile, type BankFileRequest, type BankFileResult } from './bank/bank-file';
 import { checkFile, type CheckFileRequest, type FileReport } from './check-file';
 import type { WorkerTask } from './worker';
@@ -48,55 +48,12 @@ async function inWorkers<Request, Result>(requests: readonly Request[], local: (
     next = Math.min(requests.length, next + CHUNK);
     return { start, batch: requests.slice(start, next) };
   };
-  await Promise.all(Array.from({ length: workers }, () => runWorker(workerScript, kind, take, local, results)));
+  const queue: WorkerQueue<{ start: number; batch: Request[] }, Result[]> = {
+    take,
+    message: (chunk) => ({ kind, requests: chunk.batch }),
+    done: (chunk, done) => done.forEach((result, index) => (results[chunk.start + index] = result)),
+    here: (chunk) => chunk.batch.map(local),
+  };
+  await Promise.all(Array.from({ length: workers }, () => drainInWorker(workerScript, queue)));
   return results;
-}
-
-/** One worker draining the queue; a worker that fails has its outstanding chunks done on the main thread. */
-function runWorker<Request, Result>(
-  script: string,
-  kind: WorkerTask['kind'],
-  take: () => { start: number; batch: Request[] } | null,
-  local: (request: Request) => Result,
-  results: Result[],
-): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(script);
-    const pending: { start: number; batch: Request[] }[] = [];
-    const send = (): void => {
-      const chunk = take();
-      if (!chunk) return;
-      pending.push(chunk);
-      worker.postMessage({ kind, requests: chunk.batch });
-    };
-    let settled = false;
-    const finish = (): void => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      resolve();
-    };
-    worker.on('message', (done: Result[]) => {
-      const chunk = pending.shift();
-      if (!chunk) return;
-      done.forEach((result, index) => (results[chunk.start + index] = result));
-      send();
-      if (pending.length === 0) finish();
-    });
-    // A crashed worker loses no files: what it was given, and what is left in the queue, is done
-    // on the main thread.
-    const fail = (): void => {
-      if (settled) return;
-      for (let chunk = pending.shift() ?? take(); chunk; chunk = pending.shift() ?? take()) {
-        const { start, batch } = chunk;
-        batch.forEach((request, index) => (results[start + index] = local(request)));
-      }
-      finish();
-    };
-    worker.once('error', fail);
-    worker.once('exit', fail);
-    send();
-    send();
-    if (pending.length === 0) finish();
-  });
 }

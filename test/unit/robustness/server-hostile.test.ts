@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, LogMessageParams, ShowMessageParams } from 'vscode-languageserver-protocol';
+import { lint } from '../../../server/src/engine';
 import { HEDGY_STORY } from '../support/cli';
 import { applyTextEdits, LspTestClient, type LspClientOptions } from '../support/lsp-client';
 import { manyStories, oneStoryOfSize, pathologicalTexts, proseOfSize, singleLine } from './hostile';
@@ -74,6 +75,27 @@ describe('robustness: the language server under hostile input', function () {
       await assertResponsive(server, name);
       await server.notify('textDocument/didClose', { textDocument: { uri } });
     }
+    assert.equal(await server.shutdown(), 0);
+  });
+
+  it('a story whose grammar outlasts the time budget: the notice first, then the full set, as the engine finds it', async () => {
+    const server = await start();
+    const uri = uriOf('long-grammar.story');
+    // One story (no slices between stories) whose grammar takes several seconds: more than the
+    // server's budget for one lint (SERVER_NLP_BUDGET_MS).
+    const text = oneStoryOfSize(300 * 1024, 21);
+    await server.open(uri, text);
+    const PUSH = 'textDocument/publishDiagnostics';
+    const ours = (message: { method: string; params: unknown }) => message.method === PUSH && (message.params as { uri: string }).uri === uri;
+    const hasNotice = (message: { params: unknown }) => (message.params as { diagnostics: Diagnostic[] }).diagnostics.some((diagnostic) => diagnostic.code === 'analysis-limit');
+    const partial = await server.waitFor((message) => ours(message) && hasNotice(message), { timeoutMs: 120_000, what: 'a publish with deferred grammar' });
+    const after = server.messages.indexOf(partial as (typeof server.messages)[number]);
+    const full = await server.waitFor((message) => ours(message) && !hasNotice(message), { after, timeoutMs: 240_000, what: 'the full set once every sentence is analysed' });
+    const expected = lint(text, { fileName: 'long-grammar.story' }).findings;
+    assert.equal(expected.filter((finding) => finding.rule === 'analysis-limit').length, 0);
+    const published = (full.params as { diagnostics: Diagnostic[] }).diagnostics;
+    assert.deepEqual(published.map((diagnostic) => String(diagnostic.code)).sort(), expected.map((finding) => finding.rule).sort());
+    await assertResponsive(server, 'the continued lints');
     assert.equal(await server.shutdown(), 0);
   });
 

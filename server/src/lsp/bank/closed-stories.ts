@@ -4,9 +4,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { DEFAULT_OPTIONS, lint, storyRecords, type EngineOptions, type StoryRecord } from '../../engine';
 import { readBankFile } from './bank-files';
+import { drainInWorker, type WorkerQueue } from '../../node/worker-queue';
 
 export interface ClosedStoryRequest {
   /** Absolute path on disk. */
@@ -80,59 +80,16 @@ export async function deriveClosedStories(requests: readonly ClosedStoryRequest[
     next += batch.length;
     return batch;
   };
+  const queue: WorkerQueue<readonly ClosedStoryRequest[], ClosedStoryResult[]> = {
+    take,
+    message: (batch) => batch,
+    done: (_batch, results) => onResults(results),
+    here: (batch) => Promise.all(batch.map(closedStoryRecords)),
+  };
   if (requests.length < MIN_FILES_FOR_WORKERS || workers < 1 || !fs.existsSync(script)) {
-    await drainHere(take, onResults);
+    for (let batch = take(); batch; batch = take()) queue.done(batch, await queue.here(batch));
     return 0;
   }
-  await Promise.all(Array.from({ length: workers }, () => drain(script, take, onResults)));
+  await Promise.all(Array.from({ length: workers }, () => drainInWorker(script, queue)));
   return workers;
-}
-
-/** The files of the queue, read here on the main thread. */
-async function drainHere(take: () => readonly ClosedStoryRequest[] | null, onResults: (results: readonly ClosedStoryResult[]) => void): Promise<void> {
-  for (let batch = take(); batch; batch = take()) onResults(await Promise.all(batch.map(closedStoryRecords)));
-}
-
-function drain(script: string, take: () => readonly ClosedStoryRequest[] | null, onResults: (results: readonly ClosedStoryResult[]) => void): Promise<void> {
-  let worker: Worker;
-  try {
-    worker = new Worker(script);
-  } catch {
-    // No worker thread to be had (a runtime without them): the files are read here.
-    return drainHere(take, onResults);
-  }
-  return new Promise((resolve) => {
-    const pending: (readonly ClosedStoryRequest[])[] = [];
-    let settled = false;
-    const finish = (): void => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      resolve();
-    };
-    const send = (): void => {
-      const batch = take();
-      if (!batch) return;
-      pending.push(batch);
-      worker.postMessage(batch);
-    };
-    worker.on('message', (results: ClosedStoryResult[]) => {
-      pending.shift();
-      onResults(results);
-      send();
-      if (pending.length === 0) finish();
-    });
-    // A crashed worker loses no files: what it held and what is left are done here.
-    const fail = (): void => {
-      if (settled) return;
-      settled = true;
-      void drainHere(() => pending.shift() ?? take(), onResults).then(resolve);
-    };
-    worker.once('error', fail);
-    worker.once('exit', fail);
-    // One chunk ahead, so the worker never waits for the main thread.
-    send();
-    send();
-    if (pending.length === 0) finish();
-  });
 }
