@@ -744,7 +744,7 @@ export const COACH_CLASSES = {
   Later: {
     description: 'time anchors of later practice ("since then", "on the next launch")',
     words: ['since', 'now', 'today', 'nowadays', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter', 'next', 'following', 'ever', 'after', 'again', 'henceforth', 'thenceforth'],
-    phrases: ['since then', 'ever since', 'from then on', 'these days', 'to this day', 'on the next', 'the next', 'the following', 'later that', 'a month later', 'a year later', 'a quarter later', 'weeks later', 'months later', 'every launch since', 'every project since', 'in my next', 'at my next', 'in my current', 'in my new', 'the second time', 'the time after', 'every time since', 'each time since',
+    phrases: ['since then', 'ever since', 'from then on', 'these days', 'to this day', 'on the next', 'the next', 'the following', 'later that', 'a month later', 'a year later', 'a quarter later', 'weeks later', 'months later', 'every launch since', 'every project since', 'in my next', 'at my next', 'in my current', 'in my new', 'at my current', 'at my new', 'in every role since', 'the second time', 'the time after', 'every time since', 'each time since',
       // The rest of the work, the next season, the second attempt: "for the remaining 210 masts", "on the re-tender".
       'remaining', 'the rest of', 'that year', 'that quarter', 'that season', 'the years since', 'the months since',
       'the spring', 'the summer', 'the autumn', 'the winter', 'that spring', 'that summer', 'that autumn', 'that winter',
@@ -754,7 +754,7 @@ export const COACH_CLASSES = {
   },
   Thinking: {
     description: 'verbs of thought or intention, which are not follow-through',
-    verbs: ['think', 'reflect', 'consider', 'remember', 'realise', 'realize', 'know', 'believe', 'feel', 'understand', 'appreciate', 'try', 'aim', 'intend', 'plan', 'want', 'hope', 'wish', 'mean', 'value', 'recognise', 'recognize', 'see', 'keep', 'bear', 'mind', 'learn', 'wonder', 'reckon', 'suppose', 'care', 'worry', 'focus', 'strive', 'endeavour', 'endeavor', 'prefer', 'like', 'ponder', 'reconsider', 'rethink', 'question', 'regret', 'find', 'discover', 'hear', 'notice', 'gather', 'suspect', 'doubt', 'promise', 'vow', 'resolve', 'decide', 'swear', 'pledge', 'determine', 'tell', 'remind'],
+    verbs: ['think', 'reflect', 'consider', 'remember', 'realise', 'realize', 'know', 'believe', 'feel', 'understand', 'appreciate', 'try', 'aim', 'intend', 'plan', 'want', 'hope', 'wish', 'mean', 'value', 'recognise', 'recognize', 'see', 'mind', 'learn', 'wonder', 'reckon', 'suppose', 'care', 'worry', 'focus', 'strive', 'endeavour', 'endeavor', 'prefer', 'like', 'ponder', 'reconsider', 'rethink', 'question', 'regret', 'find', 'discover', 'hear', 'notice', 'gather', 'suspect', 'doubt', 'promise', 'vow', 'resolve', 'decide', 'swear', 'pledge', 'determine', 'tell', 'remind'],
   },
   Cause: {
     description: 'causal links that pin a result on someone ("thanks to the vendor", "down to Legal")',
@@ -919,6 +919,14 @@ export const COACH_CLASSES = {
       'scream at', 'swear at', 'snap at', 'tear into', 'rip into', 'lay into', 'bawl * out', 'tell * off', 'name and shame', 'make an example of',
       'tear a strip off', 'tear * apart', 'rip * apart', 'call * stupid', 'call * useless', 'call * lazy', 'call * an idiot', 'call * incompetent',
       'lucky to still have', 'lucky to have a job', 'lucky to still be', 'threaten to fire', 'threaten to sack', 'threaten * job'],
+  },
+  Recent: {
+    description: 'dated times that are later when a Lessons section tells them ("last spring", "in this year\'s round", "in 2024")',
+    words: ['recently', 'lately', ...Array.from({ length: 40 }, (_, year) => String(2000 + year))],
+    phrases: ['last year', 'last month', 'last quarter', 'last term', 'last season', 'last spring', 'last summer', 'last autumn',
+      'last fall', 'last winter', 'this year', 'this month', 'this quarter', 'this term', 'this season', 'this spring',
+      'this summer', 'this autumn', 'this fall', 'this winter', 'earlier this', 'a year ago', 'months ago', 'weeks ago',
+      ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((month) => [`last ${month}`, `this ${month}`])],
   },
 } satisfies Record<string, LexiconClass>;
 

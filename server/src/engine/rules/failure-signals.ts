@@ -1,6 +1,6 @@
 import type { Story } from '../parse/types';
 import type { Sentence } from '../text/prose';
-import type { GrammarTerm, SentenceGrammar } from '../text/grammar';
+import type { GrammarMatch, GrammarTerm } from '../text/grammar';
 import { sentencesIn, type RuleContext } from './rule';
 
 // "I learned a lot" names no lesson; "I learned a lot about scoping" does.
@@ -20,7 +20,8 @@ const LESSON_WORDS =
 const ABOUT_PRACTICE = /(?<![\p{L}'’])(?:I|[Mm]e|[Mm]yself)(?![\p{L}'’])|\b[Mm]y\b.*\b(?:is|are|am|isn['’]t|aren['’]t|does|doesn['’]t)\b|\b(?:should|must|need to|needs to|have to|has to|always|never|pays to|worth|matters|cannot|can['’]t|don['’]t|do not|doesn['’]t|does not|is|are|isn['’]t|aren['’]t|works|needs|helps|beats|means|makes|takes|costs|comes|tells)\b/u;
 const REPORTED = /\b(?:(?:took|take|came|come) away|(?:is|was) that|(?:found|find|discovered|noticed|saw|heard|realised|realized|learned|learnt)\b[^.;]*?\bthat)\b/gi;
 // Feelings and memories are not lessons: "I felt that I had let the newsroom down", "I still remember the letters".
-const FEELING = /\bI\s+(?:\w+\s+)?(?:felt|feel|still remember|remember|regret|wish|was (?:sad|gutted|devastated|embarrassed|upset|ashamed|proud|angry))\b/i;
+const FEELING =
+  /\bI(?:['’]m)?\s+(?:\w+\s+)?(?:felt|feel|still remember|remember|regret|wish|(?:was|am|were|have been)\s+(?:\w+\s+)?(?:sad|gutted|devastated|embarrassed|upset|ashamed|proud|angry|relieved|glad|happy|pleased|delighted|grateful|thankful|sorry|disappointed|frustrated|annoyed|nervous|anxious|worried|surprised|shocked|stressed|exhausted|mortified|humiliated|horrified|guilty|hurt|thrilled|elated|overjoyed|heartbroken|crushed|furious|livid))\b/i;
 
 /**
  * Whether a sentence states a lesson about the writer's own practice. Learning that something was
@@ -47,8 +48,16 @@ export function isLesson(sentence: Sentence, context: RuleContext): boolean {
   // What follows "learned that…" must be about the writer's practice, or be "learned to…".
   return reports.some((match) => {
     const rest = text.slice(match.end);
-    return /^\s*(?:to|how)\b/i.test(rest) || ABOUT_PRACTICE.test(rest);
+    // "…that the new system had never been load-tested" is news: "never" in a past clause is no rule of practice.
+    return /^\s*(?:to|how)\b/i.test(rest) || ABOUT_PRACTICE.test(rest.replace(PAST_ALWAYS, '')) || presentTruth(grammar.terms.slice(match.last));
   });
+}
+
+const PAST_ALWAYS = /\b(?:had|was|were|did)(?: not)? (?:never|always)\b/gi;
+
+/** A present-tense claim, true beyond the story: "how much a safe handover depends on a written structure". */
+function presentTruth(terms: readonly GrammarTerm[]): boolean {
+  return terms.some((term) => term.tags.has('PresentTense') && !term.tags.has('Infinitive') && !term.tags.has('Gerund') && !term.tags.has('Auxiliary'));
 }
 
 /** The query isLesson reads: a learning verb that reports a fact ("learned that", "realised that"). */
@@ -100,45 +109,77 @@ const INTENTION = new Set(['will', 'would', 'should', 'shall', 'could', 'might',
 export function showsFollowThrough(sentence: Sentence, previous: Sentence | undefined, context: RuleContext): boolean {
   const joined = previous !== undefined && !/[.!?…]["')\]]*\s*$/.test(previous.text) ? { ...sentence, text: `${previous.text} ${sentence.text}` } : sentence;
   const grammar = context.grammar(joined);
-  if (!grammar?.classes.has('Later') || HYPOTHETICAL.test(joined.text)) return false;
-  // Each later time is judged by the writer's verb that governs it: the clause it sits in
-  // ("I have rehearsed each one since"), else the next one ("…, and the following Monday I pulled…").
-  // "I now realise that I weighed…" is thinking: "now" sits in the thinking clause.
+  // A dated time ("last spring", "in this year's round") is later only after the failure is told: in the Lessons.
+  const dated = sentence.section === 'lessons' && grammar?.classes.has('Recent') === true;
+  if (!grammar || !(grammar.classes.has('Later') || dated) || HYPOTHETICAL.test(joined.text)) return false;
+  // Each later time is judged by the writer's verb that governs it: the one it sits in or follows in
+  // its clause ("I have rehearsed each one since"), else the next one ("…, and the following Monday
+  // I pulled…"). "I'm now conscious of how I react" is a state: "now" sits in its clause, and "how I
+  // react" is what the writer is conscious of.
   const acts = context.matches(joined, 'writerActs');
   if (acts.length === 0) return false;
-  const offsets = laterOffsets(grammar);
+  const { terms } = grammar;
+  const text = joined.text;
+  const offsets = terms.filter((term) => term.tags.has('Later') || (dated && term.tags.has('Recent'))).map((term) => term.start);
   return offsets.some((offset) => {
-    const governing = acts.find((act) => act.start <= offset && offset < act.end) ?? acts.find((act) => act.start >= offset) ?? [...acts].reverse().find((act) => act.end <= offset);
-    return governing !== undefined && concrete(grammar.terms.slice(governing.first, governing.last));
+    const inClause = acts.find((act) => act.start <= offset && offset < act.end) ?? [...acts].reverse().find((act) => act.end <= offset && !CLAUSE_BREAK.test(text.slice(act.end, offset)));
+    if (inClause && isState(terms, inClause)) return false;
+    const governing =
+      acts.find((act) => act.start <= offset && offset < act.end) ??
+      acts.find((act) => act.start >= offset && !EMBEDDED.test(text.slice(0, act.start))) ??
+      [...acts].reverse().find((act) => act.end <= offset);
+    return governing !== undefined && concrete(terms, governing, text);
   });
 }
 
-/** Where the later-time words are (character offsets of their terms). */
-function laterOffsets(grammar: SentenceGrammar): number[] {
-  return grammar.terms.filter((term) => term.tags.has('Later')).map((term) => term.start);
+// What ends a clause between a writer's verb and a later time after it.
+const CLAUSE_BREAK = /[,;:.!?—–]|\b(?:and|but|so|because|when|while|whenever|after|before|until|once|which|who|that|if)\b/i;
+// A clause of the writer's that is what a state or a thought is about: "conscious of how I react".
+// ("after that I have written…" is a time, not a clause of thought.)
+const EMBEDDED = /\b(?<!\b(?:after|before|since|like|from|of|for|with|at)\s)(?:how|what|why|whether|where|that|if)\s+$/i;
+const LINKING = /^(?:become|becomes|became|becoming|grow|grows|grew|grown|remain|remains|remained|stay|stays|stayed|seem|seems|seemed|get|gets|got|gotten|turned)$/;
+// Participles compromise reads as adjectives after "have": "I have done that check every night".
+const PARTICIPLE = /^(?:\w+(?:ed|en|wn)|done|gone|run|set|put|cut|made|kept|held|led|built|sent|spent|taught|brought|bought|met|read|won|shut|split|sat|stood|left|lost|found|told|sold|paid|laid)$/;
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// A thing kept in mind is a thought: "it's something I keep at the front of my mind", "I bear it in mind".
+const IN_MIND = /^[^,;.]*?\b(?:in mind|(?:in|on|at the (?:front|back) of|out of) (?:my|our) (?:minds?|heads?|thoughts))\b/i;
+
+/** A state the writer is in or something done to them: "I'm now", "I was relieved", "I've since become convinced". */
+function isState(terms: readonly GrammarTerm[], act: GrammarMatch): boolean {
+  const verb = terms[act.last - 1];
+  const next = terms[act.last];
+  if (verb.tags.has('Copula') || (terms.slice(act.first, act.last).some((term) => BE.has(term.word)) && !verb.tags.has('Gerund'))) return true;
+  return LINKING.test(verb.word) && next !== undefined && (next.tags.has('Adjective') || next.tags.has('Participle') || next.tags.has('Comparative') || /^(?:more|less|much|far|better|worse)$/.test(next.word));
 }
 
-/** A concrete act: not an intention ("I will…"), an obligation ("I have to…"), a thought or a state. */
-function concrete(terms: readonly GrammarTerm[]): boolean {
-  const verb = terms[terms.length - 1];
-  const words = terms.map((term) => term.word).join(' ');
-  return (
-    !terms.some((term) => INTENTION.has(term.word)) &&
-    !/\b(?:have|has|had|got|ought) to\b/.test(words) &&
-    // "I have to…" is an obligation and "I have been more aware" a state; "I had the site managers write…" is an act.
-    !/^(?:have|has|be|been|being|to)$/.test(verb.word) &&
-    !verb.tags.has('Thinking') &&
-    !verb.tags.has('Copula') &&
-    !verb.tags.has('Modal')
-  );
+/**
+ * A concrete act of the writer's (the match `act` of FOLLOW_THROUGH_QUERY): not an intention ("I
+ * will…"), an obligation ("I have to…"), a thought, a state ("I have been more aware") or something
+ * done to the writer ("I was relieved", "I have been asked to…").
+ */
+function concrete(terms: readonly GrammarTerm[], act: GrammarMatch, text: string): boolean {
+  const words = terms.slice(act.first, act.last);
+  const verb = words[words.length - 1];
+  const joinedWords = words.map((term) => term.word).join(' ');
+  if (words.some((term) => INTENTION.has(term.word)) || /\b(?:have|has|had|got|ought) to\b/.test(joinedWords)) return false;
+  if (verb.tags.has('Thinking') || verb.tags.has('Modal') || IN_MIND.test(text.slice(act.end))) return false;
+  if (isState(terms, act) || /^(?:be|been|being|to)$/.test(verb.word)) return false;
+  if (/^(?:have|has)$/.test(verb.word)) {
+    const next = terms[act.last];
+    // "I have run every cut-over since": compromise reads some participles as nouns; "I have a checklist" owns one.
+    if (next === undefined || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false;
+    return (next.tags.has('Noun') && !next.tags.has('Plural')) || next.tags.has('Participle') || PARTICIPLE.test(next.word);
+  }
+  return true;
 }
 
-// Conditions, convictions and attitudes are not practice: "If I ran it again, I would…", "I hold to the
+// Conditions, convictions and attitudes are not practice: "If I ran it again, I would…", "Should I face it again…", "I hold to the
 // view that…", "These days I put far more weight on being right".
-const HYPOTHETICAL = /\bif (?:I|we)\b|\b(?:view|belief|opinion|conviction|mindset|attitude)\b|\b(?:weight|emphasis|importance|value|faith|trust|stock) (?:on|in|to)\b/i;
+const HYPOTHETICAL = /\bif (?:I|we)\b|(?:^|[,;:]\s*)(?:should|had|were) (?:I|we)\b|\b(?:view|belief|opinion|conviction|mindset|attitude)\b|\b(?:weight|emphasis|importance|value|faith|trust|stock) (?:on|in|to)\b/i;
 
 /** The query showsFollowThrough reads: the writer doing something, in a sentence with a later time. */
-export const FOLLOW_THROUGH_QUERY = { pattern: '(i|we) (#Adverb|#Auxiliary|#Negative|now|then|since|to){0,3} #Verb', needs: [['Later']] } as const;
+// "My handovers now always use…": the writer's practice as the subject.
+export const FOLLOW_THROUGH_QUERY = { pattern: '(i|we|my #Noun|my #Noun #Noun) (#Adverb|#Auxiliary|#Negative|now|then|since|to|have|has|had|been){0,3} #Verb', needs: [['Later'], ['Recent']] } as const;
 
 // The writer naming their own error: a lesson said without a learning verb ("My mistake was…", "I treated it as routine").
 const SELF_CRITIQUE =

@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 export const HEDGE_PHRASES: readonly string[] = [
   // Softeners of degree.
   'kind of', 'sort of', 'kinda', 'sorta', 'sort of like', 'kind of like', 'somewhat', 'a little bit', 'a little', 'a bit',
-  'a tad', 'slightly', 'more or less', 'pretty much', 'to some extent', 'to a degree', 'to an extent', 'to a certain extent',
+  'a bit of', 'something of', 'a tad', 'slightly', 'more or less', 'pretty much', 'to some extent', 'to a degree', 'to an extent', 'to a certain extent',
   'in some ways', 'in a way', 'in a sense', 'in some sense', 'for the most part', 'by and large', 'give or take',
   'reasonably', 'fairly', 'relatively', 'rather', 'quite possibly', 'not entirely', 'not quite', 'almost certainly',
   // Doubt about one's own facts.
@@ -36,13 +36,16 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
   'in a way': /^\s+(?:that|to|which|of)\b/i,
   'a little': /^(?:-|\s+(?:over|under|more|less|before|after|time|while|money|help|extra|of)\b)/i,
   'a bit': /^(?:-|\s+(?:over|under|more|less|before|after|of|in|on|at|for|from|that|which)\b)/i,
+  // "a bit of time" is an amount; "a bit of a go-between" softens (deleting "a bit of" leaves "a go-between").
+  'a bit of': /^(?!\s+an?\b)/i,
+  'something of': /^(?!\s+an?\b)/i,
   'i feel': /^\s+(?:that\s+)?(?:strongly|proud|responsible|confident)\b/i,
   'i hope': /^\s+to\b/i,
   rather: /^\s+than\b/i,
   'may have': /^\s+(?:been|had)\s+(?:asked|told)\b/i,
   'not quite': /^\s+(?:\d|enough|there|ready|right)\b/i,
   // "paid fairly and on time": a manner, not a softener.
-  fairly: /^\s*(?:[,.;:!?]|$|and\b|or\b|to\b|by\b|with\b)/i,
+  fairly: /^\s*(?:[,.;:!?]|$|and\b|or\b|to\b|by\b|with\b|(?:priced|paid|treated|judged|shared|split|distributed|allocated|assessed|rewarded|compensated|divided|scored|rated|represented|heard|chosen|selected|compared|balanced|applied|dealt)\b)/i,
   reasonably: /^\s*(?:[,.;:!?]|$|and\b|or\b)/i,
   relatively: /^\s*(?:[,.;:!?]|$|and\b|or\b)/i,
 };
@@ -50,6 +53,8 @@ const NOT_A_HEDGE_AFTER: Readonly<Record<string, RegExp>> = {
 const NOT_A_HEDGE_BEFORE: Readonly<Record<string, RegExp>> = {
   rather: /\b(?:or|but|would|had|I'd)\s+$/i,
   'if that': /\b(?:even|as)\s+$/i,
+  // "I was not sure which route was faster, so I timed both": doubt the story resolves, not the teller's.
+  'not sure': /\b(?:was|were|had been)\s+$/i,
 };
 
 export const hedging: Rule = {
@@ -63,7 +68,7 @@ export const hedging: Rule = {
     why: 'Hedges make a true story sound unsure. Interviewers read "I think we kind of improved it" as doubt about your own facts. Cut the hedge and the sentence says the same thing with more authority.',
     weak: 'I think the rollout was basically a success, and it kind of changed how we plan.',
     strong: 'The rollout reached all 14 regions on schedule, and it changed how we plan.',
-    quietWhen: '"What kind of tool", "the sort of problem", "I think about", "rather than", "a little-used", "a bit in the script" and "paid fairly and on time" are not hedges and are left alone, nor are someone else\'s quoted words. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
+    quietWhen: '"What kind of tool", "the sort of problem", "I think about", "rather than", "a little-used", "a bit in the script", "paid fairly and on time", "fairly priced" and "I was not sure which…, so I timed both" are not hedges and are left alone, nor are someone else\'s quoted words. The quick fix deletes the hedge and mends spacing and capitals. Add your own fillers with the `storyCoach.words.hedges` setting.',
   },
   options: [{ kind: 'words', key: 'hedges', description: 'Extra hedges and fillers for `hedging`, added to the built-in list.' }],
   scope: 'sentence',

@@ -75,8 +75,8 @@ function startsVerbPhrase(terms: readonly GrammarTerm[], at: number): boolean {
 }
 
 const SKIPPED_BEFORE_VERB = ['Adverb', 'Auxiliary', 'Modal', 'Negative'];
-// "The three charge nurses each took a bay".
-const FLOATING = new Set(['each', 'both', 'all', 'themselves', 'also', 'then']);
+// "The three charge nurses each took a bay", "the ward clerks now book…".
+const FLOATING = new Set(['each', 'both', 'all', 'themselves', 'also', 'then', 'now', 'still']);
 const NOUN_PHRASE = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value'];
 
 /**
@@ -98,10 +98,12 @@ function subjectOf(terms: readonly GrammarTerm[], text: string, index: number): 
     // compromise reads some plurals as verbs ("the field engineers re-tilted"): the lexicon knows better.
     if (!(terms[at].tags.has('Noun') || terms[at].tags.has('Party')) || terms[at].tags.has('Pronoun')) return -1;
     let start = at;
-    while (start > 0 && NOUN_PHRASE.some((tag) => terms[start - 1].tags.has(tag)) && !terms[start - 1].tags.has('Pronoun') && !/[,;:]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
+    while (start > 0 && NOUN_PHRASE.some((tag) => terms[start - 1].tags.has(tag)) && !(terms[start - 1].tags.has('Pronoun') && !terms[start - 1].tags.has('Possessive')) && !/[,;:]/.test(text.slice(terms[start - 1].end, terms[start].start))) start--;
     // "my colleague Pawel rebalanced": a name after a role.
     if (start < at && terms[at].tags.has('ProperNoun') && actorOf(terms[at - 1]) === 'other') return at - 1;
     const before = terms[start - 1];
+    // "The head chef and his brigade tested…": the first of two subjects.
+    if (before?.word === 'and' && start >= 2 && isPerson(terms, start - 2)) return start - 2;
     if (!before || !before.tags.has('Preposition') || isPerson(terms, at) || ['as', 'than', 'like'].includes(before.word)) return at;
     at = start - 2;
   }
@@ -152,7 +154,8 @@ export function othersActIn(terms: readonly GrammarTerm[], text: string): boolea
     if (!(isVerbOfAction(term) || hyphenatedAct(terms, index)) || (next?.tags.has('Verb') && !next.tags.has('Particle') && !next.tags.has('Gerund') && !next.tags.has('Infinitive')) || (LEVEL.has(term.word) && !next?.tags.has('Particle'))) return false;
     if (reliesOn(terms, index) || handsWorkTo(terms, index) || leadsPeople(terms, index)) return true;
     const subject = subjectOf(terms, text, index);
-    if (subject < 0 || !isPerson(terms, subject)) return false;
+    // People the work is for act in it without working on it: "customers complained", "donors gave £30,000".
+    if (subject < 0 || !isPerson(terms, subject) || SERVED_SUBJECT.test(terms[subject].word)) return false;
     // "As director I owned…" is the writer in a role; "I told the vendor" has the vendor as object.
     if (terms.slice(Math.max(0, subject - 3), subject).some((before) => before.word === 'as')) return false;
     return isSubject(terms, text, subject) || quantifiedSubject(terms, text, subject);
@@ -280,6 +283,7 @@ const MAKES_HELPERS = /^(?:recruit|hir|enlist|br|rop|draft|pull|borrow|second|mo
 // Bring, rope, draft and pull take people only with "in": "brought in an agency temp", "pulled in two engineers".
 const NEEDS_IN = /^(?:br|rop|draft|pull)/;
 // People the work serves: leading, training or briefing them is the job, not teamwork.
+const SERVED_SUBJECT = /^(?:customers?|clients?|patients?|donors?|users?|famil(?:y|ies)|residents?|passengers?|guests?|subscribers?|consumers?|shoppers?|visitors?|callers?|tenants?|citizens?|applicants?|buyers?|readers?|viewers?|audiences?|investors?|shareholders?|public|diners?|travell?ers?|motorists?|commuters?|claimants?|borrowers?|policyholders?|members of the public)$/;
 const SERVED = /^(?:customers?|clients?|patients?|donors?|users?|famil(?:y|ies)|parents?|residents?|passengers?|guests?|members?|subscribers?|consumers?|shoppers?|visitors?|callers?|tenants?|citizens?|applicants?|buyers?|readers?|viewers?|audiences?|pupils?|students?|learners?|children|kids|investors?|shareholders?|board|boards|public)$/;
 
 /** The writer working through people: leading, training, recruiting or bringing them in. */

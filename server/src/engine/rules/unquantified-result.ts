@@ -17,7 +17,7 @@ export const unquantifiedResult: Rule = {
     why: 'A result with a number is remembered and believed; "it went well" is forgotten. Interviewers use figures to judge the scale you work at: revenue kept, hours saved, people affected, before and after. Even a rough figure ("about 30%") beats none.',
     weak: '## Result\nThe new onboarding flow was a big improvement and customers were happier.',
     strong: '## Result\nActivation rose from 41% to 58% in six weeks, and onboarding tickets fell by a third.',
-    quietWhen: 'Any figure anywhere in the Result counts: digits, percentages, money ($4.1M, €900K), durations ("five weeks"), spelled-out numbers and multiples ("doubled", "3x", "twice as fast"). Years, quarters and names ("in 2023", "Q3", "Fortune 500") do not. A placeholder you have yet to fill in, such as "[by how much?]", also keeps it quiet: the placeholder itself is the reminder.',
+    quietWhen: 'Any figure anywhere in the Result counts: digits, percentages, money ($4.1M, €900K), durations ("five weeks"), spelled-out numbers and multiples ("doubled", "3x", "twice as fast"), fractions ("by a third"), changes of frequency ("from weekly to daily") and gaps ("a full day earlier"). Years, quarters and names ("in 2023", "Q3", "Fortune 500") do not. A placeholder you have yet to fill in, such as "[by how much?]", also keeps it quiet: the placeholder itself is the reminder.',
   },
   scope: 'story',
   check(story, context) {

@@ -17,6 +17,21 @@ const SPELLED_DURATION = /\b(?:within|in|under|after|over|inside|less than|more 
 const NUMBER_WORDS =
   /(?<![\p{L}-])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halved|doubled?|doubling|tripled?|tripling|quadrupled?|twice|thrice|\w{1,20}fold|percent|per cent)(?![\p{L}])/giu;
 
+// An acronym before a bare number names a standard or a version ("WCAG 2.1", "HTTP 2", "SOC 2"); a
+// currency or a metric measures ("GBP 40,000", "NPS 62").
+const ACRONYM_BEFORE = /(?<![\p{L}\d])(\p{Lu}{2,6})\s$/u;
+const MEASURING_ACRONYMS = /^(?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|INR|SGD|HKD|SEK|NOK|DKK|ZAR|AED|NPS|CSAT|ARR|MRR|EBITDA|GMV|AOV|CAC|LTV|ROI|FTE|FTES|KPI|SLA|MTTR|MTBF|DAU|MAU|WAU|OEE|OTIF)$/;
+
+function standardName(before: string, figure: string): boolean {
+  const acronym = ACRONYM_BEFORE.exec(before)?.[1];
+  return acronym !== undefined && !MEASURING_ACRONYMS.test(acronym) && /^\d[\d.]*$/.test(figure.replace(/[.,]+$/, ''));
+}
+
+// Fractions, changes of frequency and spelled gaps measure too: "fell by a third", "two fifths",
+// "from weekly to daily", "a full shift earlier".
+const SPELLED_MEASURE =
+  /\b(?:(?:(?<=(?:by|to|than|about|nearly|almost|over|under|roughly|around|some|just|only)\s+)(?:a|one)\s+(?:third|quarter|fifth|sixth|eighth|tenth))|(?:a|one)\s+(?:third|quarter|fifth|sixth|eighth|tenth)\s+of(?!\s+(?:the\s+)?way)|(?:two|three|four|five|six|seven|eight|nine)\s+(?:thirds|quarters|fifths|sixths|eighths|tenths)|from\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual|annually|yearly|biannual|seasonal)\s+to\s+(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual|annually|yearly|real[- ]time|same[- ]day|next[- ]day)|(?:a|an|one)\s+(?:full\s+|whole\s+)?(?:hour|day|week|shift|month|fortnight|year|sprint|quarter|weekend)\s+(?:earlier|sooner|faster|quicker|shorter|ahead|early))\b/gi;
+
 export interface FigureMatch {
   readonly start: number;
   readonly end: number;
@@ -29,11 +44,15 @@ export function findFigures(text: string): FigureMatch[] {
   for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
     const raw = match[0].replace(/[.,]+$/, '');
     const before = text.slice(Math.max(0, match.index - 12), match.index);
-    if (YEAR_OR_QUARTER.test(raw) || /[Qq]$/.test(before) || NAME_BEFORE.test(before)) continue;
+    if (YEAR_OR_QUARTER.test(raw) || /[Qq]$/.test(before) || NAME_BEFORE.test(before) || standardName(before, match[0])) continue;
     figures.push({ start: match.index, end: match.index + raw.length, text: raw });
   }
   NUMBER_WORDS.lastIndex = 0;
   for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {
+    figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  SPELLED_MEASURE.lastIndex = 0;
+  for (let match = SPELLED_MEASURE.exec(text); match; match = SPELLED_MEASURE.exec(text)) {
     figures.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   SPELLED_DURATION.lastIndex = 0;
